@@ -53,7 +53,7 @@ final class PollRun<T> {
             try {
                 scheduler.execute(task);
             } catch (RejectedExecutionException e) {
-                result.completeExceptionally(new AwsKitException("poller for " + policy.name() + " was closed", e));
+                closed(e);
             }
         };
     }
@@ -64,20 +64,28 @@ final class PollRun<T> {
             deadlineTimer = scheduler.schedule(this::onDeadline, policy.timeout().toNanos(), TimeUnit.NANOSECONDS);
             schedule(this::attempt, policy.initialDelay().toNanos());
         } catch (RejectedExecutionException e) {
-            result.completeExceptionally(new AwsKitException("poller for " + policy.name() + " was closed", e));
+            closed(e);
         }
         return result;
     }
 
     private void schedule(Runnable step, long delayNanos) {
+        Future<?> scheduled;
         try {
-            timer = scheduler.schedule(step, delayNanos, TimeUnit.NANOSECONDS);
+            scheduled = scheduler.schedule(step, delayNanos, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
-            result.completeExceptionally(new AwsKitException("poller for " + policy.name() + " was closed", e));
+            closed(e);
+            return;
         }
+        timer = scheduled;
         if (result.isDone()) {
-            timer.cancel(false);
+            // Completed (e.g. cancelled) while scheduling: stop() may have seen the previous timer.
+            scheduled.cancel(false);
         }
+    }
+
+    private void closed(RejectedExecutionException e) {
+        result.completeExceptionally(new AwsKitException("poller for " + policy.name() + " was closed", e));
     }
 
     private void stop() {
