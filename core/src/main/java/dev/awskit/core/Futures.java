@@ -28,13 +28,25 @@ public final class Futures {
         } catch (CompletionException e) {
             Throwable cause = unwrap(e);
             if (cause instanceof RuntimeException runtime) {
-                runtime.addSuppressed(new CallerStack());
+                markCaller(runtime);
                 throw runtime;
             }
             if (cause instanceof Error error) {
                 throw error;
             }
             throw new AwsKitException(String.valueOf(cause.getMessage()), cause);
+        }
+    }
+
+    /** Adds the caller's stack once: a failed future joined again and again must not grow its exception. */
+    private static void markCaller(RuntimeException failure) {
+        synchronized (failure) {
+            for (Throwable suppressed : failure.getSuppressed()) {
+                if (suppressed instanceof CallerStack) {
+                    return;
+                }
+            }
+            failure.addSuppressed(new CallerStack());
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Objects;
 
 /**
  * The one Jackson configuration every awskit module reads and writes JSON with: records and
- * {@code java.time} types supported, dates as ISO-8601 strings, unknown properties ignored (AWS adds fields),
+ * {@code java.time} types supported, dates and durations as ISO-8601 strings ({@code "2026-03-01T10:15:30Z"},
+ * {@code "PT5M"}), unknown properties ignored (AWS adds fields),
  * {@code Optional} understood.
  *
  * <p>Errors never quote the input: a JSON secret that fails to parse must not end up in a log through the
@@ -36,6 +37,7 @@ public final class AwsKitJson {
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .build();

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 final class PollRun<T> {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
+    private static final Duration MAX_NANOS = Duration.ofNanos(Long.MAX_VALUE);
 
     private final Supplier<? extends CompletableFuture<? extends T>> call;
     private final PollPolicy<T> policy;
@@ -61,8 +62,8 @@ final class PollRun<T> {
     CompletableFuture<T> start() {
         result.whenComplete((value, error) -> stop());
         try {
-            deadlineTimer = scheduler.schedule(this::onDeadline, policy.timeout().toNanos(), TimeUnit.NANOSECONDS);
-            schedule(this::attempt, policy.initialDelay().toNanos());
+            deadlineTimer = scheduler.schedule(this::onDeadline, nanos(policy.timeout()), TimeUnit.NANOSECONDS);
+            schedule(this::attempt, nanos(policy.initialDelay()));
         } catch (RejectedExecutionException e) {
             closed(e);
         }
@@ -84,8 +85,15 @@ final class PollRun<T> {
         }
     }
 
-    private void closed(RejectedExecutionException e) {
-        result.completeExceptionally(new AwsKitException("poller for " + policy.name() + " was closed", e));
+    /** Fails the wait because its scheduler was shut down; {@code cause} may be null. */
+    void closed(Throwable cause) {
+        result.completeExceptionally(new AwsKitException("poller for " + policy.name() + " was closed ("
+                + attempts + " attempt(s) made)", cause));
+    }
+
+    /** Saturated, so a deadline centuries away (Duration.toNanos would throw) cannot break the wait. */
+    private static long nanos(Duration duration) {
+        return duration.compareTo(MAX_NANOS) >= 0 ? Long.MAX_VALUE : duration.toNanos();
     }
 
     private void stop() {
@@ -174,7 +182,7 @@ final class PollRun<T> {
                 if (next == null) {
                     result.completeExceptionally(timedOut(PollTimeoutException.Limit.ATTEMPTS, elapsed));
                 } else {
-                    schedule(this::attempt, next.toNanos());
+                    schedule(this::attempt, nanos(next));
                 }
             }
         }
@@ -200,16 +208,22 @@ final class PollRun<T> {
         PollListener<T> listener = policy.listener();
         try {
             listener.onAttempt(attempt);
-            if (policy.status() != null && response != null) {
-                String status = policy.status().apply(response);
-                if (!Objects.equals(status, lastStatus)) {
-                    String previous = lastStatus;
-                    lastStatus = status;
-                    listener.onStatusChange(previous, status, attempt);
-                }
-            }
         } catch (RuntimeException e) {
             LOG.warn("Poll listener of {} failed at attempt {}; the wait goes on", policy.name(), attempt.number(), e);
+        }
+        // Apart from onAttempt, so a listener that throws there still hears of status changes.
+        if (policy.status() == null || response == null) {
+            return;
+        }
+        try {
+            String status = policy.status().apply(response);
+            if (!Objects.equals(status, lastStatus)) {
+                String previous = lastStatus;
+                lastStatus = status;
+                listener.onStatusChange(previous, status, attempt);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Status change of {} at attempt {} failed; the wait goes on", policy.name(), attempt.number(), e);
         }
     }
 

@@ -2,7 +2,9 @@ package dev.awskit.core.poll;
 
 import dev.awskit.core.time.TimeSource;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -47,12 +49,15 @@ public final class Poller implements AutoCloseable {
     private final boolean ownsScheduler;
     private final TimeSource timeSource;
     private final PollRateLimiter rateLimiter;
+    /** Waits in progress on an owned scheduler, failed by {@link #close()}; null when the scheduler is given. */
+    private final Set<PollRun<?>> running;
 
     private Poller(Builder b) {
         this.ownsScheduler = b.scheduler == null;
         this.scheduler = ownsScheduler ? ownScheduler() : b.scheduler;
         this.timeSource = b.timeSource;
         this.rateLimiter = b.rateLimiter;
+        this.running = ownsScheduler ? ConcurrentHashMap.newKeySet() : null;
     }
 
     /**
@@ -88,7 +93,14 @@ public final class Poller implements AutoCloseable {
     public <T> CompletableFuture<T> poll(Supplier<? extends CompletableFuture<? extends T>> call, PollPolicy<T> policy) {
         Objects.requireNonNull(call, "call");
         Objects.requireNonNull(policy, "policy");
-        return new PollRun<>(call, policy, scheduler, timeSource, rateLimiter).start();
+        PollRun<T> run = new PollRun<>(call, policy, scheduler, timeSource, rateLimiter);
+        if (running == null) {
+            return run.start();
+        }
+        running.add(run);
+        CompletableFuture<T> result = run.start();
+        result.whenComplete((value, error) -> running.remove(run));
+        return result;
     }
 
     /**
@@ -109,11 +121,16 @@ public final class Poller implements AutoCloseable {
         return timeSource;
     }
 
-    /** Shuts down the scheduler if this poller created it; otherwise does nothing. */
+    /**
+     * Shuts down the scheduler if this poller created it, failing the waits still running with an
+     * {@link dev.awskit.core.AwsKitException} that says the poller was closed (their calls in flight are
+     * cancelled), so no caller is left waiting forever. Does nothing when the scheduler was given.
+     */
     @Override
     public void close() {
         if (ownsScheduler) {
             scheduler.shutdownNow();
+            running.forEach(run -> run.closed(null));
         }
     }
 

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class VirtualTime extends AbstractExecutorService implements TimeSource, ScheduledExecutorService {
     private static final Instant DEFAULT_EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Duration MAX = Duration.ofNanos(Long.MAX_VALUE);
 
     private final Instant epoch;
     private final PriorityQueue<Task<?>> queue = new PriorityQueue<>();
@@ -84,7 +85,7 @@ public final class VirtualTime extends AbstractExecutorService implements TimeSo
      * order (ties in submission order). Tasks scheduled by running tasks run too if they fall due in time.
      *
      * @param amount how far to move; zero runs only what is already due
-     * @return the number of tasks run
+     * @return the number of tasks run (cancelled tasks that fell due are dropped, not counted)
      * @throws IllegalArgumentException if {@code amount} is negative
      */
     public int advance(Duration amount) {
@@ -94,7 +95,7 @@ public final class VirtualTime extends AbstractExecutorService implements TimeSo
         }
         long target;
         synchronized (this) {
-            target = nanos + amount.toNanos();
+            target = plus(nanos, amount.compareTo(MAX) >= 0 ? Long.MAX_VALUE : amount.toNanos());
         }
         int ran = 0;
         while (true) {
@@ -107,6 +108,9 @@ public final class VirtualTime extends AbstractExecutorService implements TimeSo
                 }
                 queue.poll();
                 nanos = Math.max(nanos, next.due);
+                if (next.isCancelled()) {
+                    continue;
+                }
                 executed++;
             }
             next.run();
@@ -142,7 +146,7 @@ public final class VirtualTime extends AbstractExecutorService implements TimeSo
     }
 
     /**
-     * Returns the number of tasks waiting (cancelled ones included until their time comes).
+     * Returns the number of tasks waiting to run, not counting cancelled ones.
      *
      * @return waiting tasks
      */
@@ -171,8 +175,13 @@ public final class VirtualTime extends AbstractExecutorService implements TimeSo
 
     private long dueIn(long delay, TimeUnit unit) {
         synchronized (this) {
-            return nanos + Math.max(0, unit.toNanos(delay));
+            return plus(nanos, Math.max(0, unit.toNanos(delay)));
         }
+    }
+
+    /** Saturating sum of a reading and a non-negative delay: a delay of Long.MAX_VALUE means never. */
+    private static long plus(long reading, long delay) {
+        return delay > Long.MAX_VALUE - reading ? Long.MAX_VALUE : reading + delay;
     }
 
     private synchronized long nextSequence() {
@@ -212,9 +221,14 @@ public final class VirtualTime extends AbstractExecutorService implements TimeSo
         schedule(command, 0, TimeUnit.NANOSECONDS);
     }
 
+    /**
+     * Rejects new tasks; one-shot tasks already scheduled still run when their time comes, while periodic
+     * tasks are cancelled, as {@link java.util.concurrent.ScheduledThreadPoolExecutor} does by default.
+     */
     @Override
     public synchronized void shutdown() {
         shutdown = true;
+        queue.removeIf(task -> task.isPeriodic() && task.cancel(false));
     }
 
     @Override
