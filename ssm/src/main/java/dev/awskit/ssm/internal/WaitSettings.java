@@ -1,0 +1,23 @@
+package dev.awskit.ssm.internal;
+
+import dev.awskit.core.backoff.Backoff;
+import dev.awskit.core.poll.Poller;
+import dev.awskit.ssm.AutomationListener;
+import dev.awskit.ssm.AutomationStatusClassifier;
+import java.time.Duration;
+import software.amazon.awssdk.services.ssm.SsmAsyncClient;
+
+/**
+ * The helper's configuration as a wait needs it.
+ *
+ * @param client the SSM client
+ * @param poller the poller waits run on
+ * @param classifier what statuses mean
+ * @param backoff the wait between polls
+ * @param errorBackoff the least wait after transient errors, or {@code null} for the poller's default
+ * @param notFoundWindow how long "not found" is ridden out after the wait starts
+ * @param listener who hears progress
+ */
+public record WaitSettings(SsmAsyncClient client, Poller poller, AutomationStatusClassifier classifier,
+        Backoff backoff, Backoff errorBackoff, Duration notFoundWindow, AutomationListener listener) {
+}
