@@ -7,9 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
@@ -20,9 +17,7 @@ class DynamoDbLocalTest {
     void createTable_waiterThenPutGet_returnsItem(DynamoDbLocal ddb) {
         try (DynamoDbClient client = ddb.client(DynamoDbClient.builder());
                 DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client).build()) {
-            client.createTable(b -> b.tableName("carts").billingMode(BillingMode.PAY_PER_REQUEST)
-                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
-                    .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S)));
+            Tables.create(client, "carts");
 
             var described = waiter.waitUntilTableExists(b -> b.tableName("carts")).matched().response();
             client.putItem(b -> b.tableName("carts").item(Map.of("id", AttributeValue.fromS("c-1"),
@@ -37,9 +32,7 @@ class DynamoDbLocalTest {
     @Test
     void reset_deletesEveryTable(DynamoDbLocal ddb) {
         try (DynamoDbClient client = ddb.client(DynamoDbClient.builder())) {
-            client.createTable(b -> b.tableName("scratch").billingMode(BillingMode.PAY_PER_REQUEST)
-                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
-                    .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S)));
+            Tables.create(client, "scratch");
 
             ddb.reset();
 

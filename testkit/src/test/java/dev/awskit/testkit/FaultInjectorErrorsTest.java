@@ -18,11 +18,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -41,9 +38,7 @@ class FaultInjectorErrorsTest {
     void setUp(MotoServer moto) {
         settings = moto.settings().toBuilder().addInterceptor(faults).retryStrategy(retries.strategy).build();
         try (DynamoDbClient ddb = moto.client(DynamoDbClient.builder())) {
-            ddb.createTable(b -> b.tableName("t").billingMode(BillingMode.PAY_PER_REQUEST)
-                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
-                    .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S)));
+            Tables.create(ddb, "t");
         }
     }
 

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,11 +18,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.ParameterNotFoundException;
 import software.amazon.awssdk.services.ssm.model.ParameterType;
@@ -85,9 +85,7 @@ class FaultInjectorRulesTest {
                         .unprocessedItems(((BatchWriteItemRequest) request).requestItems())
                         .build());
         try (DynamoDbClient ddb = settings.build(DynamoDbClient.builder())) {
-            ddb.createTable(b -> b.tableName("t").billingMode(BillingMode.PAY_PER_REQUEST)
-                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
-                    .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S)));
+            Tables.create(ddb, "t");
             Map<String, List<WriteRequest>> items = Map.of("t", List.of(WriteRequest.builder()
                     .putRequest(PutRequest.builder().item(Map.of("id", AttributeValue.fromS("a"))).build()).build()));
 
@@ -117,6 +115,22 @@ class FaultInjectorRulesTest {
             assertThat(faults.calls()).containsExactlyEntriesOf(Map.of("GetParameter", 1));
             assertThat(faults.injected("GetParameter")).isEqualTo(1);
             assertThat(faults.calls("PutParameter")).isZero();
+        }
+    }
+
+    @Test
+    void calls_fromManyConcurrentCalls_countsEveryCall() {
+        faults.on("GetParameter").withProbability(0.5, 3L).latency(Duration.ofMillis(1));
+        try (SsmAsyncClient ssm = settings.build(SsmAsyncClient.builder())) {
+            CompletableFuture<?>[] calls = IntStream.range(0, 100)
+                    .mapToObj(i -> ssm.getParameter(b -> b.name("p")))
+                    .toArray(CompletableFuture[]::new);
+
+            CompletableFuture.allOf(calls).join();
+
+            assertThat(faults.calls("GetParameter")).isEqualTo(100);
+            assertThat(faults.attempts("GetParameter")).isEqualTo(100);
+            assertThat(faults.injected("GetParameter")).isBetween(1, 99);
         }
     }
 

@@ -13,9 +13,6 @@ import software.amazon.awssdk.core.sync.ResponseTransformer;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -61,9 +58,7 @@ class MotoRoundTripTest {
     @Test
     void dynamoDb_createPutGet_returnsItem(MotoServer moto) {
         try (DynamoDbClient ddb = moto.client(DynamoDbClient.builder())) {
-            ddb.createTable(b -> b.tableName("orders").billingMode(BillingMode.PAY_PER_REQUEST)
-                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH))
-                    .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S)));
+            Tables.create(ddb, "orders");
             ddb.putItem(b -> b.tableName("orders").item(java.util.Map.of(
                     "id", AttributeValue.fromS("o-1"), "total", AttributeValue.fromN("42"))));
 
