@@ -75,7 +75,13 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
         this.ownsScheduler = builder.scheduler == null;
         this.scheduler = ownsScheduler ? defaultScheduler(builder.name) : builder.scheduler;
         this.order = new InsertionOrder<>(policy.maximumSize());
-        this.lifecycle = new Lifecycle<>(builder.name, policy, builder.timeSource, scheduler,
+        CachePolicy base = policy;
+        java.util.function.Function<? super K, CachePolicy> custom = builder.policyFor;
+        java.util.function.Function<K, CachePolicy> policies = custom == null ? key -> base : key -> {
+            CachePolicy chosen = custom.apply(key);
+            return chosen == null ? base : chosen;
+        };
+        this.lifecycle = new Lifecycle<>(builder.name, policies, builder.timeSource, scheduler,
                 builder.transientFailure, builder.random, stats, this::remove);
     }
 
@@ -289,6 +295,17 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops every entry whose key matches.
+     *
+     * @param matching which keys to drop
+     * @throws NullPointerException if {@code matching} is null
+     */
+    public void invalidateIf(Predicate<? super K> matching) {
+        Objects.requireNonNull(matching, "matching");
+        map.keySet().stream().filter(matching).toList().forEach(this::invalidate);
+    }
+
     /** Drops every entry. */
     public void invalidateAll() {
         map.keySet().forEach(this::invalidate);
@@ -386,6 +403,7 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
         private Predicate<Throwable> transientFailure = TransientErrors::isTransient;
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private String name = "cache";
+        private java.util.function.Function<? super K, CachePolicy> policyFor;
 
         private Builder(CacheLoader<K, V> loader) {
             this.loader = loader;
@@ -399,6 +417,18 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
          */
         public Builder<K, V> policy(CachePolicy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Gives some keys their own policy (TTLs, staleness, backoff); keys for which {@code policyFor}
+         * returns null use {@link #policy(CachePolicy)}. The size bound always comes from the main policy.
+         *
+         * @param policyFor the policy of a key, or null for the main one; called on every load
+         * @return this builder
+         */
+        public Builder<K, V> policyFor(java.util.function.Function<? super K, CachePolicy> policyFor) {
+            this.policyFor = Objects.requireNonNull(policyFor, "policyFor");
             return this;
         }
 

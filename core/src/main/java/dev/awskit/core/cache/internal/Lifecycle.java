@@ -26,7 +26,7 @@ public final class Lifecycle<K, V> {
     private static final Logger LOG = LoggerFactory.getLogger("dev.awskit.core.cache");
 
     private final String name;
-    private final CachePolicy policy;
+    private final java.util.function.Function<? super K, CachePolicy> policies;
     private final TimeSource time;
     private final ScheduledExecutorService scheduler;
     private final Predicate<Throwable> transientFailure;
@@ -38,7 +38,7 @@ public final class Lifecycle<K, V> {
      * Creates the lifecycle.
      *
      * @param name the cache name for logs
-     * @param policy the policy
+     * @param policies the policy for each key
      * @param time the time source
      * @param scheduler where deadlines and refreshes run
      * @param transientFailure which failures allow serving stale
@@ -46,11 +46,11 @@ public final class Lifecycle<K, V> {
      * @param stats the counters
      * @param remover removes an entry from the map; the flag says whether it expired
      */
-    public Lifecycle(String name, CachePolicy policy, TimeSource time, ScheduledExecutorService scheduler,
+    public Lifecycle(String name, java.util.function.Function<? super K, CachePolicy> policies, TimeSource time, ScheduledExecutorService scheduler,
             Predicate<Throwable> transientFailure, DoubleSupplier random, StatsRecorder stats,
             BiConsumer<CacheEntry<K, V>, Boolean> remover) {
         this.name = name;
-        this.policy = policy;
+        this.policies = policies;
         this.time = time;
         this.scheduler = scheduler;
         this.transientFailure = transientFailure;
@@ -104,7 +104,8 @@ public final class Lifecycle<K, V> {
      * @param failure the failure, or null
      */
     public void finish(CacheEntry<K, V> entry, LoadRun<V> run, V value, Throwable failure) {
-        Throwable error = failure == null && value == null ? new NullPointerException("loader produced null") : failure;
+        Throwable error = failure == null && value == null ? new NullPointerException("loader produced null")
+                : failure == null ? null : dev.awskit.core.Futures.unwrap(failure);
         stats.load(error == null);
         EntryState<V> next = null;
         while (true) {
@@ -112,7 +113,7 @@ public final class Lifecycle<K, V> {
             if (current.run() != run) {
                 break;
             }
-            next = afterLoad(current, value, error);
+            next = afterLoad(policies.apply(entry.key()), current, value, error);
             if (entry.swap(current, next)) {
                 log(entry, current, next);
                 schedule(entry, next);
@@ -134,11 +135,11 @@ public final class Lifecycle<K, V> {
         }
     }
 
-    private EntryState<V> afterLoad(EntryState<V> current, V value, Throwable error) {
+    private EntryState<V> afterLoad(CachePolicy policy, EntryState<V> current, V value, Throwable error) {
         long now = time.nanoTime();
         if (error == null) {
             return new EntryState<>(Phase.FRESH, CompletableFuture.completedFuture(value),
-                    now + jittered(policy.softTtl()), now + jittered(policy.hardTtl()),
+                    now + jittered(policy, policy.softTtl()), now + jittered(policy, policy.hardTtl()),
                     now + policy.maxStaleness().toNanos(), 0, 0, null, null);
         }
         long retryAt = now + policy.errorBackoff().delay(current.attempts() + 1).toNanos();
@@ -158,7 +159,7 @@ public final class Lifecycle<K, V> {
                     name, entry.key(), describe(next.error()));
         } else if (next.phase() == Phase.FAILED && next.error() instanceof StaleMarker) {
             LOG.warn("cache {}: {} is older than the maximum staleness {}; failing reads until a load succeeds",
-                    name, entry.key(), policy.maxStaleness());
+                    name, entry.key(), policies.apply(entry.key()).maxStaleness());
         } else if (next.phase() == Phase.FAILED) {
             LOG.debug("cache {}: load of {} failed ({}), attempt {}", name, entry.key(), describe(next.error()),
                     next.attempts());
@@ -180,7 +181,7 @@ public final class Lifecycle<K, V> {
         String key = String.valueOf(entry.key());
         if (error instanceof StaleMarker marker) {
             return new CacheLoadException(key, "cache " + name + ": the value of " + key
-                    + " is older than the maximum staleness " + policy.maxStaleness()
+                    + " is older than the maximum staleness " + policies.apply(entry.key()).maxStaleness()
                     + " and refreshing it keeps failing (" + describe(marker.getCause()) + ")",
                     true, marker.getCause());
         }
@@ -223,8 +224,9 @@ public final class Lifecycle<K, V> {
         EntryState<V> next = switch (state.phase()) {
             case FRESH -> state.with(Phase.REFRESH_DUE, null);
             case REFRESHING -> state.with(Phase.BLOCKED, state.run());
-            case REFRESH_DUE -> state.degraded() ? tooStale(state) : null;
-            case BACKOFF -> time.nanoTime() >= state.staleAt() ? tooStale(state) : state.with(Phase.REFRESH_DUE, null);
+            case REFRESH_DUE -> state.degraded() ? tooStale(entry, state) : null;
+            case BACKOFF -> time.nanoTime() >= state.staleAt()
+                    ? tooStale(entry, state) : state.with(Phase.REFRESH_DUE, null);
             case FAILED -> new EntryState<>(Phase.EMPTY, null, 0, 0, 0, state.attempts(), 0, null, null);
             default -> state;
         };
@@ -240,13 +242,14 @@ public final class Lifecycle<K, V> {
         }
     }
 
-    private EntryState<V> tooStale(EntryState<V> state) {
+    private EntryState<V> tooStale(CacheEntry<K, V> entry, EntryState<V> state) {
+        CachePolicy policy = policies.apply(entry.key());
         Throwable cause = state.error() instanceof StaleMarker marker ? marker.getCause() : state.error();
         long retryAt = time.nanoTime() + policy.errorBackoff().delay(state.attempts() + 1).toNanos();
         return state.failed(Phase.FAILED, new StaleMarker(cause), false, retryAt);
     }
 
-    private long jittered(Duration ttl) {
+    private long jittered(CachePolicy policy, Duration ttl) {
         double factor = 1.0 - policy.jitter() * random.getAsDouble();
         return (long) (ttl.toNanos() * factor);
     }
