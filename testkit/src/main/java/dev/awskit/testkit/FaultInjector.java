@@ -1,11 +1,11 @@
 package dev.awskit.testkit;
 
+import dev.awskit.testkit.internal.fault.CallCounts;
 import dev.awskit.testkit.internal.fault.CallState;
 import dev.awskit.testkit.internal.fault.DelayedPublisher;
+import dev.awskit.testkit.internal.fault.Failures;
 import dev.awskit.testkit.internal.fault.Fault;
 import dev.awskit.testkit.internal.fault.FaultRule;
-import dev.awskit.testkit.internal.fault.ServiceErrors;
-import java.net.ConnectException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -13,17 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.ClientType;
 import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.exception.AbortedException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -64,9 +60,9 @@ public final class FaultInjector implements ExecutionInterceptor {
     private static final ExecutionAttribute<CallState> CALL = new ExecutionAttribute<>("awskit.FaultInjector.call");
 
     private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
-    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> injected = new ConcurrentHashMap<>();
+    private final CallCounts calls = new CallCounts();
+    private final CallCounts attempts = new CallCounts();
+    private final CallCounts injected = new CallCounts();
 
     private FaultInjector() {
     }
@@ -127,7 +123,7 @@ public final class FaultInjector implements ExecutionInterceptor {
      * @return the count
      */
     public int calls(String operation) {
-        return count(calls, operation);
+        return calls.get(operation);
     }
 
     /**
@@ -137,7 +133,7 @@ public final class FaultInjector implements ExecutionInterceptor {
      * @return the count
      */
     public int attempts(String operation) {
-        return count(attempts, operation);
+        return attempts.get(operation);
     }
 
     /**
@@ -147,7 +143,7 @@ public final class FaultInjector implements ExecutionInterceptor {
      * @return the count
      */
     public int injected(String operation) {
-        return count(injected, operation);
+        return injected.get(operation);
     }
 
     /**
@@ -156,9 +152,7 @@ public final class FaultInjector implements ExecutionInterceptor {
      * @return operation name to count, sorted by name; a snapshot
      */
     public Map<String, Integer> calls() {
-        Map<String, Integer> snapshot = new TreeMap<>();
-        calls.forEach((operation, count) -> snapshot.put(operation, count.get()));
-        return snapshot;
+        return calls.snapshot();
     }
 
     FaultInjector addRule(FaultRule rule) {
@@ -170,7 +164,7 @@ public final class FaultInjector implements ExecutionInterceptor {
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
         String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-        increment(calls, operation);
+        calls.increment(operation);
         Map<FaultRule, Integer> matched = new LinkedHashMap<>();
         for (FaultRule rule : rules) {
             if (rule.matches(operation)) {
@@ -187,7 +181,7 @@ public final class FaultInjector implements ExecutionInterceptor {
             return;
         }
         int attempt = call.nextAttempt();
-        increment(attempts, call.operation());
+        attempts.increment(call.operation());
         Duration latency = Duration.ZERO;
         Fault failure = null;
         for (Map.Entry<FaultRule, Integer> entry : call.callIndexByRule().entrySet()) {
@@ -204,11 +198,13 @@ public final class FaultInjector implements ExecutionInterceptor {
             }
         }
         if (failure != null) {
-            increment(injected, call.operation());
-            throw failureFor(failure, context, attributes, call, attempt);
+            injected.increment(call.operation());
+            String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
+            LOG.debug("fault injected: {} on attempt {} of {} {}", failure, attempt, service, call.operation());
+            throw Failures.of(failure, context.request(), service);
         }
         if (!latency.isZero()) {
-            increment(injected, call.operation());
+            injected.increment(call.operation());
             delay(latency, attributes, call);
         }
     }
@@ -235,31 +231,13 @@ public final class FaultInjector implements ExecutionInterceptor {
         for (Map.Entry<FaultRule, Integer> entry : call.callIndexByRule().entrySet()) {
             if (entry.getKey().fault() instanceof Fault.ResponseRewrite rewrite
                     && entry.getKey().trigger().firesOnCall(entry.getValue())) {
-                increment(injected, call.operation());
+                injected.increment(call.operation());
                 response = Objects.requireNonNull(rewrite.rewrite().apply(context.request(), response),
                         "rewriteResponse function returned null");
                 LOG.debug("fault injected: {} response rewritten", call.operation());
             }
         }
         return response;
-    }
-
-    private static RuntimeException failureFor(Fault fault, Context.BeforeTransmission context,
-            ExecutionAttributes attributes, CallState call, int attempt) {
-        String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
-        LOG.debug("fault injected: {} attempt {} of {} {}", fault, attempt, service, call.operation());
-        if (fault instanceof Fault.ConnectionFailure) {
-            return SdkClientException.builder()
-                    .message("Unable to execute HTTP request: Connection refused (fault injected by awskit)")
-                    .cause(new ConnectException("Connection refused (fault injected by awskit)"))
-                    .build();
-        }
-        Fault.ServiceError error = (Fault.ServiceError) fault;
-        boolean s3 = "S3".equals(service);
-        int status = error.statusCode() != 0 ? error.statusCode() : (s3 ? 503 : 400);
-        String code = error.errorCode() != null ? error.errorCode() : (s3 ? "SlowDown" : "ThrottlingException");
-        return ServiceErrors.build(context.request(), service, status, code,
-                error.kind() + " injected by awskit FaultInjector");
     }
 
     private static void delay(Duration latency, ExecutionAttributes attributes, CallState call) {
@@ -276,17 +254,8 @@ public final class FaultInjector implements ExecutionInterceptor {
         }
     }
 
-    private static void increment(Map<String, AtomicInteger> counts, String operation) {
-        counts.computeIfAbsent(String.valueOf(operation), key -> new AtomicInteger()).incrementAndGet();
-    }
-
-    private static int count(Map<String, AtomicInteger> counts, String operation) {
-        AtomicInteger count = counts.get(operation);
-        return count == null ? 0 : count.get();
-    }
-
     @Override
     public String toString() {
-        return "FaultInjector[rules=" + rules + ", calls=" + calls() + "]";
+        return "FaultInjector[rules=" + rules + ", calls=" + calls.snapshot() + "]";
     }
 }

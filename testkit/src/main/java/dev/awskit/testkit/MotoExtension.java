@@ -22,7 +22,8 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
  * @RegisterExtension static final MotoExtension MOTO = new MotoExtension();
  * }</pre>
  *
- * <p>Resolves parameters of type {@link MotoServer} and {@link ClientSettings} (the emulator preset). When moto
+ * <p>Resolves parameters of type {@link MotoServer} and {@link ClientSettings} (the emulator preset). Tests that
+ * run in parallel use {@link #withoutReset()} and unique resource names. When moto
  * cannot be found or started, each test is reported as skipped, or fails when the environment variable
  * {@code CI} is {@code true}. The server is stopped when the JUnit run ends (and at the latest when the JVM
  * exits).
@@ -30,13 +31,33 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 public final class MotoExtension implements BeforeEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MotoExtension.class);
 
-    /** Creates the extension; all instances share the one server of the JVM. */
+    private final boolean resetBeforeEach;
+
+    /** Creates the extension that resets moto before each test; all instances share the one server of the JVM. */
     public MotoExtension() {
+        this(true);
+    }
+
+    private MotoExtension(boolean resetBeforeEach) {
+        this.resetBeforeEach = resetBeforeEach;
+    }
+
+    /**
+     * Returns an extension that leaves moto's state alone between tests, for tests that run in parallel (a reset
+     * would wipe another test's resources) and isolate themselves with unique names instead.
+     *
+     * @return the extension, for a {@code @RegisterExtension} field
+     */
+    public static MotoExtension withoutReset() {
+        return new MotoExtension(false);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        server(context).reset();
+        MotoServer server = server(context);
+        if (resetBeforeEach) {
+            server.reset();
+        }
     }
 
     @Override

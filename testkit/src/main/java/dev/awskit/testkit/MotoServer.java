@@ -104,7 +104,7 @@ public final class MotoServer implements AwsEmulator, AutoCloseable {
      */
     public static MotoServer connect(URI endpoint) {
         Objects.requireNonNull(endpoint, "endpoint");
-        ClientSettings.builder().endpointOverride(endpoint);
+        ClientSettings.builder().endpointOverride(endpoint); // rejects a URL that is not absolute http(s)
         if (!MotoHttp.answers(endpoint)) {
             throw new EmulatorUnavailableException("no moto server answers at " + endpoint, null);
         }
