@@ -139,7 +139,12 @@ final class PollRun<T> {
             answer.cancel(true);
             return;
         }
-        answer.whenCompleteAsync(this::onAnswer, hop);
+        if (answer.isDone()) {
+            // Answered already (a cached or failed call): classify here, on the scheduler, without a second task.
+            answer.whenComplete(this::onAnswer);
+        } else {
+            answer.whenCompleteAsync(this::onAnswer, hop);
+        }
     }
 
     private void onAnswer(T response, Throwable failure) {

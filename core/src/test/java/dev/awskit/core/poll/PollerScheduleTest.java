@@ -101,6 +101,20 @@ class PollerScheduleTest {
     }
 
     @Test
+    void poll_whenAnswerArrivesLater_classifiesItOnTheSchedulerNotTheCompletingThread() {
+        CompletableFuture<String> later = new CompletableFuture<>();
+        ScriptedCall<String> call = ScriptedCall.<String>on(time).step(() -> later);
+
+        CompletableFuture<String> result = poller.poll(call, policy().build());
+        time.runDue();
+        later.complete("SUCCESS");
+
+        assertThat(result).as("classification waits for the scheduler").isNotDone();
+        time.runDue();
+        assertThat(result).isCompletedWithValue("SUCCESS");
+    }
+
+    @Test
     void poll_whenDeadlinePasses_failsWithDeadlineCarryingTheLastResponse() {
         ScriptedCall<String> call = ScriptedCall.<String>on(time).answers("PENDING", "RUNNING", "RUNNING", "STILL_RUNNING");
 
