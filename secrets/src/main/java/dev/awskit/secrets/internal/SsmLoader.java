@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.ssm.model.ParameterNotFoundException;
 public final class SsmLoader {
     /** Parameter Store's limit of names per {@code GetParameters} call. */
     public static final int BATCH_SIZE = 10;
+    private static final String REFERENCE = "/aws/reference/secretsmanager/";
     private static final Logger LOG = LoggerFactory.getLogger("dev.awskit.secrets");
 
     private final SsmAsyncClient client;
@@ -100,10 +101,8 @@ public final class SsmLoader {
             Map<ParameterKey, Throwable> failures = new LinkedHashMap<>();
             for (ParameterKey key : chunk) {
                 String plain = key.name();
-                response.parameters().stream()
-                        .filter(p -> plain.equals(p.name()) || plain.equals(p.selector() == null ? null
-                                : p.name() + p.selector()) || plain.equals(p.arn()))
-                        .findFirst().ifPresent(p -> values.put(key, toParameter(p)));
+                response.parameters().stream().filter(p -> matches(plain, p)).findFirst()
+                        .ifPresent(p -> values.put(key, toParameter(p)));
                 if (!values.containsKey(key) && response.invalidParameters().contains(plain)) {
                     failures.put(key, ParameterNotFoundException.builder().statusCode(400)
                             .awsErrorDetails(AwsErrorDetails.builder().errorCode("ParameterNotFound")
@@ -113,6 +112,14 @@ public final class SsmLoader {
             }
             return new BatchResult<>(values, failures);
         });
+    }
+
+    private static boolean matches(String asked, software.amazon.awssdk.services.ssm.model.Parameter p) {
+        String selected = p.selector() == null ? null : p.name() + p.selector();
+        // A Secrets Manager reference may come back under the secret's own name.
+        String reference = asked.startsWith(REFERENCE) ? asked.substring(REFERENCE.length()) : null;
+        return asked.equals(p.name()) || asked.equals(selected) || asked.equals(p.arn())
+                || (reference != null && reference.equals(p.name()));
     }
 
     private static Parameter toParameter(software.amazon.awssdk.services.ssm.model.Parameter p) {
