@@ -110,7 +110,7 @@ public final class AutomationWait {
     }
 
     private void finish(AutomationExecution execution) {
-        if (!execution.stepExecutionsTruncated()) {
+        if (!Boolean.TRUE.equals(execution.stepExecutionsTruncated())) {
             complete(execution, execution.stepExecutions().stream().map(AutomationStep::from).toList());
             return;
         }

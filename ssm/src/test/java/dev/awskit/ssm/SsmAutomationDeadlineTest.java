@@ -1,0 +1,167 @@
+package dev.awskit.ssm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
+
+import dev.awskit.core.poll.Poller;
+import dev.awskit.core.time.VirtualTime;
+import dev.awskit.testkit.ssm.Runbook;
+import dev.awskit.testkit.ssm.RunbookStep;
+import dev.awskit.testkit.ssm.SsmAutomationEmulator;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ssm.SsmAsyncClient;
+
+/** Deadlines (with and without stop), cancellation, stop and signals. */
+class SsmAutomationDeadlineTest {
+    static SsmAutomationEmulator emulator;
+    static SsmAsyncClient client;
+    static SsmAutomationHelper helper;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = SsmAutomationEmulator.start();
+        emulator.register(Runbook.builder("Forever").statuses("InProgress").cancellingGets(2).build());
+        emulator.register(Runbook.builder("Approval")
+                .step(RunbookStep.builder("approve").action("aws:approve").waitsForSignal().build())
+                .step(RunbookStep.builder("apply").build())
+                .build());
+        client = TestClients.ssm(emulator.endpoint());
+        helper = TestClients.helper(client).build();
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        helper.close();
+        client.close();
+        emulator.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        emulator.reset();
+    }
+
+    @Test
+    void run_whenDeadlinePassesWithoutStop_throwsTimeoutAndLeavesExecutionRunning() {
+        AwaitOptions options = AwaitOptions.timeout(Duration.ofMillis(200));
+
+        assertThatThrownBy(() -> helper.sync().run(AutomationRequest.builder().documentName("Forever").build(), options))
+                .asInstanceOf(type(AutomationTimeoutException.class))
+                .satisfies(e -> {
+                    assertThat(e.stopped()).isFalse();
+                    assertThat(e.lastStatus()).contains("InProgress");
+                    assertThat(e.executionId()).isPresent();
+                });
+        assertThat(emulator.calls("StopAutomationExecution")).isZero();
+        assertThat(emulator.executions().get(0).status()).isEqualTo("InProgress");
+    }
+
+    @Test
+    void run_whenDeadlinePassesWithStop_stopsAndWaitsUntilCancelled() {
+        AwaitOptions options = AwaitOptions.builder().timeout(Duration.ofMillis(200)).stopOnTimeout(true).build();
+
+        assertThatThrownBy(() -> helper.sync().run(AutomationRequest.builder().documentName("Forever").build(), options))
+                .asInstanceOf(type(AutomationTimeoutException.class))
+                .satisfies(e -> {
+                    assertThat(e.stopped()).isTrue();
+                    assertThat(e.statusAfterStop()).contains("Cancelled");
+                    assertThat(e.getMessage()).contains("stopped");
+                });
+        assertThat(emulator.calls("StopAutomationExecution")).isEqualTo(1);
+        assertThat(emulator.executions().get(0).status()).isEqualTo("Cancelled");
+    }
+
+    @Test
+    void await_whenFutureCancelled_emulatorSeesNoFurtherGet() throws InterruptedException {
+        VirtualTime time = VirtualTime.create();
+        CountDownLatch firstPoll = new CountDownLatch(1);
+        Poller poller = Poller.builder().scheduler(time).timeSource(time).build();
+        try (SsmAutomationHelper virtual = TestClients.helper(client).poller(poller)
+                .listener(new AutomationListener() {
+                    @Override
+                    public void onStatusChange(String id, String previous, String current, int poll) {
+                        firstPoll.countDown();
+                    }
+                }).build()) {
+            String id = virtual.sync().start(AutomationRequest.builder().documentName("Forever").build());
+            CompletableFuture<AutomationResult> result = virtual.await(id);
+            while (!firstPoll.await(10, TimeUnit.MILLISECONDS)) {
+                time.runDue();
+            }
+
+            assertThat(result.cancel(true)).isTrue();
+            time.advance(Duration.ofHours(2));
+
+            assertThat(emulator.calls("GetAutomationExecution")).isEqualTo(1);
+            assertThat(result).isCancelled();
+        }
+    }
+
+    @Test
+    void run_whenCancelled_throwsCancellationToSyncCallerOfJoin() {
+        CompletableFuture<AutomationResult> result = helper.run(r -> r.documentName("Forever"));
+        result.cancel(true);
+
+        assertThatThrownBy(result::join).isInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void approve_whenStepWaitsForSignal_letsRunFinish() throws InterruptedException {
+        CountDownLatch waiting = new CountDownLatch(1);
+        try (SsmAutomationHelper signalled = TestClients.helper(client).listener(new AutomationListener() {
+            @Override
+            public void onStatusChange(String id, String previous, String current, int poll) {
+                if (current.equals("Waiting")) {
+                    waiting.countDown();
+                }
+            }
+        }).build()) {
+            String id = signalled.sync().start(AutomationRequest.builder().documentName("Approval").build());
+            CompletableFuture<AutomationResult> result = signalled.await(id);
+            assertThat(waiting.await(30, TimeUnit.SECONDS)).isTrue();
+
+            signalled.approve(id).join();
+
+            assertThat(result.join().status()).isEqualTo("Success");
+            assertThat(emulator.execution(id).orElseThrow().signals()).containsExactly("Approve");
+        }
+    }
+
+    @Test
+    void reject_whenStepWaitsForSignal_failsRunWithRejectedStep() throws InterruptedException {
+        String id = helper.sync().start(AutomationRequest.builder().documentName("Approval").build());
+        helper.reject(id).join();
+
+        assertThatThrownBy(() -> helper.sync().await(id))
+                .asInstanceOf(type(AutomationFailedException.class))
+                .satisfies(e -> assertThat(e.failedStep().orElseThrow().name()).isEqualTo("approve"));
+    }
+
+    @Test
+    void stop_whenRunning_endsExecutionCancelled() {
+        String id = helper.sync().start(AutomationRequest.builder().documentName("Forever").build());
+
+        helper.sync().stop(id);
+
+        assertThatThrownBy(() -> helper.sync().await(id))
+                .asInstanceOf(type(AutomationFailedException.class))
+                .satisfies(e -> assertThat(e.status()).isEqualTo("Cancelled"));
+    }
+
+    @Test
+    void await_whenIdBlank_throwsBeforeAnyCall() {
+        assertThatThrownBy(() -> helper.await(" "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("executionId");
+        assertThat(emulator.calls()).isEmpty();
+    }
+}
