@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
  * One emulated execution. Each {@code GetAutomationExecution} after the first is one tick: the current step
@@ -186,7 +187,7 @@ public final class ExecutionState {
                 state.outputs.putAll(step.onComplete().run(parameters));
             } catch (Exception e) {
                 status = "Failed";
-                message = String.valueOf(e.getMessage());
+                message = describe(e);
             }
         }
         pendingSignal = null;
@@ -206,6 +207,13 @@ public final class ExecutionState {
             current = steps.size();
             finish(runbook.finalStatus(), null);
         }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+            return service.awsErrorDetails().errorCode() + ": " + service.awsErrorDetails().errorMessage();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private void finish(String status, String message) {
