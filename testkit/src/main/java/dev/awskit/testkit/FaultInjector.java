@@ -52,8 +52,8 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  * <p><b>Counting.</b> {@link #calls(String)} counts API calls (one per client method invocation),
  * {@link #attempts(String)} counts HTTP attempts (retries included, faulted ones too).
  *
- * <p>Rules apply in the order added; the first error fault that fires on an attempt wins. Thread-safe: share one
- * injector across clients and threads.
+ * <p>Rules apply in the order added; the first error fault that fires on an attempt wins, and latency is not
+ * added to an attempt that fails. Thread-safe: share one injector across clients and threads.
  */
 public final class FaultInjector implements ExecutionInterceptor {
     private static final Logger LOG = LoggerFactory.getLogger(FaultInjector.class);
@@ -182,6 +182,7 @@ public final class FaultInjector implements ExecutionInterceptor {
         }
         int attempt = call.nextAttempt();
         attempts.increment(call.operation());
+        call.pendingLatency(null); // latency meant for an earlier attempt that got no response
         Duration latency = Duration.ZERO;
         Fault failure = null;
         for (Map.Entry<FaultRule, Integer> entry : call.callIndexByRule().entrySet()) {
