@@ -56,10 +56,10 @@ public final class ParameterCache implements AutoCloseable {
         this.parameters = RefreshingCache
                 .<ParameterKey, Loaded<Parameter, Parameter>>builder(key -> loader.load(key).thenApply(ParameterCache::wrap))
                 .policy(builder.policy).policyFor(key -> overrides.get(key.name())).timeSource(builder.timeSource)
-                .scheduler(scheduler).name("parameters").build();
+                .scheduler(scheduler).recordHits(builder.recordHits).name("parameters").build();
         this.paths = RefreshingCache.<ParameterKey, Map<String, Parameter>>builder(loader::loadPath)
                 .policy(builder.policy).policyFor(key -> overrides.get(key.name())).timeSource(builder.timeSource)
-                .scheduler(scheduler).name("parameter-paths").build();
+                .scheduler(scheduler).recordHits(builder.recordHits).name("parameter-paths").build();
     }
 
     private static Loaded<Parameter, Parameter> wrap(Parameter parameter) {
@@ -296,8 +296,20 @@ public final class ParameterCache implements AutoCloseable {
         private final Map<String, CachePolicy> overrides = new HashMap<>();
         private TimeSource timeSource = TimeSource.system();
         private ScheduledExecutorService scheduler;
+        private boolean recordHits;
 
         private Builder() {
+        }
+
+        /**
+         * Counts hits in {@link ParameterCache#stats()} (default off: counting costs about as much as the hit).
+         *
+         * @param recordHits whether to count hits
+         * @return this builder
+         */
+        public Builder recordHits(boolean recordHits) {
+            this.recordHits = recordHits;
+            return this;
         }
 
         /**

@@ -15,8 +15,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -46,17 +48,21 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerAsyncClient;
 public final class SecretCache implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("dev.awskit.secrets");
 
-    private final RefreshingCache<SecretKey, Loaded<CachedSecret, SecretValue>> cache;
+    /** Keys: the bare id for AWSCURRENT reads (no allocation on the hot path), a {@link SecretKey} otherwise. */
+    private final RefreshingCache<Object, Loaded<CachedSecret, SecretValue>> cache;
     private final SecretsManagerLoader loader;
     private final SyncSecretCache sync = new SyncSecretCache(this);
 
     private SecretCache(Builder builder) {
         this.loader = new SecretsManagerLoader(Objects.requireNonNull(builder.client, "client"));
         Map<String, CachePolicy> overrides = Map.copyOf(builder.overrides);
-        RefreshingCache.Builder<SecretKey, Loaded<CachedSecret, SecretValue>> engine = RefreshingCache
-                .<SecretKey, Loaded<CachedSecret, SecretValue>>builder(key -> loader.load(key).thenApply(SecretCache::wrap))
+        RefreshingCache.Builder<Object, Loaded<CachedSecret, SecretValue>> engine = RefreshingCache
+                .<Object, Loaded<CachedSecret, SecretValue>>builder(
+                        key -> loader.load(SecretKey.of(key)).thenApply(SecretCache::wrap))
                 .policy(builder.policy).timeSource(builder.timeSource).name("secrets")
-                .policyFor(key -> overrides.get(key.secretId()));
+                .recordHits(builder.recordHits)
+                .keyCheck(key -> Names.secretId(SecretKey.of(key).secretId()))
+                .policyFor(key -> overrides.get(SecretKey.of(key).secretId()));
         if (builder.scheduler != null) {
             engine.scheduler(builder.scheduler);
         }
@@ -95,7 +101,14 @@ public final class SecretCache implements AutoCloseable {
      * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
      */
     public CompletableFuture<SecretValue> get(String secretId) {
-        return get(secretId, SecretVersion.current());
+        Loaded<CachedSecret, SecretValue> fresh = cache.getIfFresh(secretId);
+        return fresh != null ? fresh.primary() : cache.get(secretId).thenCompose(Loaded::primary);
+    }
+
+    /** The current value if cached and fresh, else null; the sync view's fast path. */
+    SecretValue getIfFresh(String secretId) {
+        Loaded<CachedSecret, SecretValue> fresh = cache.getIfFresh(secretId);
+        return fresh == null ? null : fresh.record().value();
     }
 
     /**
@@ -216,19 +229,22 @@ public final class SecretCache implements AutoCloseable {
      * @throws IllegalArgumentException if an id is blank or longer than 2048 characters
      */
     public CompletableFuture<BatchResult<String, SecretValue>> getAll(Collection<String> secretIds) {
-        Map<SecretKey, String> keys = new LinkedHashMap<>();
-        for (String id : Objects.requireNonNull(secretIds, "secretIds")) {
-            keys.put(new SecretKey(Names.secretId(id), SecretVersion.current()), id);
-        }
-        return cache.getAll(keys.keySet(), batch -> loader.loadAll(batch).thenApply(result -> {
-            Map<SecretKey, Loaded<CachedSecret, SecretValue>> values = new HashMap<>();
-            result.values().forEach((key, secret) -> values.put(key, wrap(secret)));
-            return new BatchResult<>(values, result.failures());
-        })).thenApply(result -> {
+        List<Object> ids = new java.util.ArrayList<>(Objects.requireNonNull(secretIds, "secretIds"));
+        return cache.getAll(ids, batch -> {
+            Set<SecretKey> keys = new LinkedHashSet<>();
+            batch.forEach(id -> keys.add(SecretKey.of(id)));
+            return loader.loadAll(keys).thenApply(result -> {
+                Map<Object, Loaded<CachedSecret, SecretValue>> values = new HashMap<>();
+                Map<Object, Throwable> failures = new HashMap<>();
+                result.values().forEach((key, secret) -> values.put(key.secretId(), wrap(secret)));
+                result.failures().forEach((key, failure) -> failures.put(key.secretId(), failure));
+                return new BatchResult<>(values, failures);
+            });
+        }).thenApply(result -> {
             Map<String, SecretValue> values = new LinkedHashMap<>();
             Map<String, Throwable> failures = new LinkedHashMap<>();
-            result.values().forEach((key, loaded) -> values.put(keys.get(key), loaded.record().value()));
-            result.failures().forEach((key, failure) -> failures.put(keys.get(key), failure));
+            result.values().forEach((key, loaded) -> values.put((String) key, loaded.record().value()));
+            result.failures().forEach((key, failure) -> failures.put((String) key, failure));
             return new BatchResult<>(values, failures);
         });
     }
@@ -281,7 +297,7 @@ public final class SecretCache implements AutoCloseable {
      */
     public void invalidate(String secretId) {
         String id = Names.secretId(secretId);
-        cache.invalidateIf(key -> key.secretId().equals(id));
+        cache.invalidateIf(key -> SecretKey.of(key).secretId().equals(id));
     }
 
     /**
@@ -377,8 +393,10 @@ public final class SecretCache implements AutoCloseable {
         return cache.get(key(secretId, version));
     }
 
-    private static SecretKey key(String secretId, SecretVersion version) {
-        return new SecretKey(Names.secretId(secretId), Objects.requireNonNull(version, "version"));
+    private static Object key(String secretId, SecretVersion version) {
+        Names.secretId(secretId);
+        return SecretVersion.current().equals(Objects.requireNonNull(version, "version")) ? secretId
+                : new SecretKey(secretId, version);
     }
 
     private <T> CompletableFuture<T> view(String secretId, SecretVersion version, Object viewKey,
@@ -409,8 +427,20 @@ public final class SecretCache implements AutoCloseable {
         private final Map<String, CachePolicy> overrides = new HashMap<>();
         private TimeSource timeSource = TimeSource.system();
         private ScheduledExecutorService scheduler;
+        private boolean recordHits;
 
         private Builder() {
+        }
+
+        /**
+         * Counts hits in {@link SecretCache#stats()} (default off: counting costs about as much as the hit).
+         *
+         * @param recordHits whether to count hits
+         * @return this builder
+         */
+        public Builder recordHits(boolean recordHits) {
+            this.recordHits = recordHits;
+            return this;
         }
 
         /**

@@ -23,7 +23,8 @@ public final class SyncSecretCache {
      * @return the current value
      */
     public SecretValue get(String secretId) {
-        return Futures.join(cache.get(secretId));
+        SecretValue fresh = cache.getIfFresh(secretId);
+        return fresh != null ? fresh : Futures.join(cache.get(secretId));
     }
 
     /**
@@ -44,7 +45,7 @@ public final class SyncSecretCache {
      * @return the text
      */
     public String getString(String secretId) {
-        return Futures.join(cache.getString(secretId));
+        return get(secretId).reveal();
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.awskit.core.cache;
 /**
  * A snapshot of a {@link RefreshingCache}'s counters since it was built.
  *
+ * @param hitsRecorded whether hits are counted ({@code RefreshingCache.Builder#recordHits}); when not,
+ *     {@code hits} is 0
  * @param hits reads answered from the cache without waiting (stale reads included)
  * @param misses reads that had to wait for a load
  * @param loadSuccesses loads and refreshes that produced a value
@@ -11,7 +13,7 @@ package dev.awskit.core.cache;
  * @param evictions entries removed to respect the size bound
  * @param expirations entries dropped after their hard TTL because nobody read them
  */
-public record CacheStats(long hits, long misses, long loadSuccesses, long loadFailures, long staleServed,
+public record CacheStats(boolean hitsRecorded, long hits, long misses, long loadSuccesses, long loadFailures, long staleServed,
         long evictions, long expirations) {
 
     /**
@@ -26,9 +28,12 @@ public record CacheStats(long hits, long misses, long loadSuccesses, long loadFa
     /**
      * Returns the share of reads answered without waiting.
      *
-     * @return between 0 and 1; 1 when there were no reads
+     * @return between 0 and 1; 1 when there were no reads; NaN when hits are not recorded
      */
     public double hitRate() {
+        if (!hitsRecorded) {
+            return Double.NaN;
+        }
         long requests = requests();
         return requests == 0 ? 1.0 : (double) hits / requests;
     }

@@ -68,6 +68,8 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
     private final StatsRecorder stats = new StatsRecorder();
     private final InsertionOrder<K, V> order;
     private final Lifecycle<K, V> lifecycle;
+    private final boolean recordHits;
+    private final java.util.function.Consumer<? super K> keyCheck;
 
     private RefreshingCache(Builder<K, V> builder) {
         this.loader = builder.loader;
@@ -75,6 +77,8 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
         this.ownsScheduler = builder.scheduler == null;
         this.scheduler = ownsScheduler ? defaultScheduler(builder.name) : builder.scheduler;
         this.order = new InsertionOrder<>(policy.maximumSize());
+        this.recordHits = builder.recordHits;
+        this.keyCheck = builder.keyCheck;
         CachePolicy base = policy;
         java.util.function.Function<? super K, CachePolicy> custom = builder.policyFor;
         java.util.function.Function<K, CachePolicy> policies = custom == null ? key -> base : key -> {
@@ -111,11 +115,35 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
         if (entry != null) {
             EntryState<V> state = entry.state();
             if (state.phase() == Phase.FRESH) {
-                stats.hit();
+                if (recordHits) {
+                    stats.hit();
+                }
                 return state.value();
             }
         }
         return read(Objects.requireNonNull(key, "key"), entry);
+    }
+
+    /**
+     * Returns the value for {@code key} when it is cached and younger than its soft TTL, without waiting or
+     * starting anything; the fastest read, for callers that fall back to {@link #get(Object)} on null.
+     *
+     * @param key the key
+     * @return the fresh value, or null (absent, loading, due for refresh, stale or failed)
+     * @throws NullPointerException if {@code key} is null
+     */
+    public V getIfFresh(K key) {
+        CacheEntry<K, V> entry = map.get(key);
+        if (entry != null) {
+            EntryState<V> state = entry.state();
+            if (state.phase() == Phase.FRESH) {
+                if (recordHits) {
+                    stats.hit();
+                }
+                return state.value().join();
+            }
+        }
+        return null;
     }
 
     /**
@@ -131,6 +159,7 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
     }
 
     private CompletableFuture<V> read(K key, CacheEntry<K, V> found) {
+        keyCheck.accept(key);
         CacheEntry<K, V> entry = found;
         while (true) {
             if (entry == null || entry.isRemoved()) {
@@ -179,7 +208,9 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
     }
 
     private CompletableFuture<V> hit(EntryState<V> state) {
-        stats.hit();
+        if (recordHits) {
+            stats.hit();
+        }
         return state.value();
     }
 
@@ -198,8 +229,10 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
         Map<K, CompletableFuture<V>> reads = new LinkedHashMap<>();
         Map<K, CacheEntry<K, V>> claimed = new LinkedHashMap<>();
         Map<K, LoadRun<V>> runs = new LinkedHashMap<>();
-        for (K key : new LinkedHashSet<>(Objects.requireNonNull(keys, "keys"))) {
-            CacheEntry<K, V> entry = entryFor(Objects.requireNonNull(key, "key"));
+        LinkedHashSet<K> distinct = new LinkedHashSet<>(Objects.requireNonNull(keys, "keys"));
+        distinct.forEach(key -> keyCheck.accept(Objects.requireNonNull(key, "key")));
+        for (K key : distinct) {
+            CacheEntry<K, V> entry = entryFor(key);
             EntryState<V> state = entry.state();
             LoadRun<V> run = LoadRun.create();
             if (state.phase() == Phase.EMPTY && entry.swap(state, state.with(Phase.LOADING, run))) {
@@ -265,7 +298,7 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
      * @throws NullPointerException if {@code key} is null
      */
     public CompletableFuture<V> refresh(K key) {
-        Objects.requireNonNull(key, "key");
+        keyCheck.accept(Objects.requireNonNull(key, "key"));
         while (true) {
             CacheEntry<K, V> entry = entryFor(key);
             EntryState<V> state = entry.state();
@@ -326,7 +359,7 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
      * @return a snapshot
      */
     public CacheStats stats() {
-        return stats.snapshot();
+        return stats.snapshot(recordHits);
     }
 
     /**
@@ -404,6 +437,8 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private String name = "cache";
         private java.util.function.Function<? super K, CachePolicy> policyFor;
+        private boolean recordHits;
+        private java.util.function.Consumer<? super K> keyCheck = key -> { };
 
         private Builder(CacheLoader<K, V> loader) {
             this.loader = loader;
@@ -429,6 +464,30 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
          */
         public Builder<K, V> policyFor(java.util.function.Function<? super K, CachePolicy> policyFor) {
             this.policyFor = Objects.requireNonNull(policyFor, "policyFor");
+            return this;
+        }
+
+        /**
+         * Counts hits too (default off). Every other counter is kept on the slow path and always on; a hit
+         * counter costs a contended atomic add on every hit, about as much as the rest of the hit itself.
+         *
+         * @param recordHits whether {@link CacheStats#hits()} counts
+         * @return this builder
+         */
+        public Builder<K, V> recordHits(boolean recordHits) {
+            this.recordHits = recordHits;
+            return this;
+        }
+
+        /**
+         * Sets a precondition on keys, run before a key is first loaded (never on a hit); it throws to reject
+         * the key, before any load starts.
+         *
+         * @param keyCheck throws, typically {@link IllegalArgumentException}, for a bad key
+         * @return this builder
+         */
+        public Builder<K, V> keyCheck(java.util.function.Consumer<? super K> keyCheck) {
+            this.keyCheck = Objects.requireNonNull(keyCheck, "keyCheck");
             return this;
         }
 

@@ -269,7 +269,8 @@ class RefreshingCacheTest {
     }
 
     @Test
-    void stats_countHitsMissesAndLoads() {
+    void stats_withRecordHits_countHitsMissesAndLoads() {
+        cache = RefreshingCache.builder(loader).policy(policy).timeSource(time).scheduler(time).recordHits(true).build();
         warm("v1");
         cache.get("k");
         cache.get("k");
@@ -278,5 +279,28 @@ class RefreshingCacheTest {
         assertThat(stats.hits()).isEqualTo(2);
         assertThat(stats.loadSuccesses()).isEqualTo(1);
         assertThat(stats.hitRate()).isEqualTo(2.0 / 3);
+    }
+
+    @Test
+    void stats_byDefault_leaveHitsUncountedAndSaySo() {
+        warm("v1");
+        cache.get("k");
+        assertThat(cache.stats().hitsRecorded()).isFalse();
+        assertThat(cache.stats().hits()).isZero();
+        assertThat(cache.stats().hitRate()).isNaN();
+        assertThat(cache.stats().misses()).isEqualTo(1);
+    }
+
+    @Test
+    void get_whenKeyCheckRejects_throwsBeforeLoading() {
+        cache = RefreshingCache.builder(loader).policy(policy).timeSource(time).scheduler(time)
+                .keyCheck(key -> {
+                    if (key.isBlank()) {
+                        throw new IllegalArgumentException("blank key");
+                    }
+                }).build();
+        assertThatThrownBy(() -> cache.get(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(loader.calls).hasValue(0);
+        assertThat(cache.estimatedSize()).isZero();
     }
 }

@@ -10,6 +10,16 @@ import dev.awskit.secrets.SecretVersion;
  */
 public record SecretKey(String secretId, SecretVersion version) {
 
+    /**
+     * Reads a cache key: a bare id stands for the {@code AWSCURRENT} version.
+     *
+     * @param key a {@code String} id or a {@code SecretKey}
+     * @return the key as a {@code SecretKey}
+     */
+    public static SecretKey of(Object key) {
+        return key instanceof SecretKey secretKey ? secretKey : new SecretKey((String) key, SecretVersion.current());
+    }
+
     @Override
     public String toString() {
         return "secret " + secretId + " (" + version + ")";

@@ -47,9 +47,14 @@ public final class StatsRecorder {
         expirations.increment();
     }
 
-    /** @return a snapshot of the counters */
-    public CacheStats snapshot() {
-        return new CacheStats(hits.sum(), misses.sum(), loadSuccesses.sum(), loadFailures.sum(),
+    /**
+     * Takes a snapshot.
+     *
+     * @param hitsRecorded whether hits were counted
+     * @return a snapshot of the counters
+     */
+    public CacheStats snapshot(boolean hitsRecorded) {
+        return new CacheStats(hitsRecorded, hits.sum(), misses.sum(), loadSuccesses.sum(), loadFailures.sum(),
                 staleServed.sum(), evictions.sum(), expirations.sum());
     }
 }
