@@ -316,7 +316,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
 
     private static String describeCode(Throwable cause) {
         String code = TransientErrors.errorCode(cause);
-        return code == null ? "" : " [" + code + "]: " + cause.getMessage();
+        return (code == null ? "" : " [" + code + "]") + ": " + cause.getMessage();
     }
 
     /** Configures an {@link SsmAutomationHelper}. Not thread-safe; {@link #build()} copies its state. */
