@@ -41,6 +41,7 @@ public class SecretCacheHitBenchmark {
     private Caches.Contender powertools;
     private dev.awskit.secrets.SecretCache awskit;
     private RefreshingCache<String, String> engine;
+    private RefreshingCache<String, String> engineCountingHits;
     private AsyncLoadingCache<String, String> caffeine;
 
     @Setup
@@ -53,6 +54,11 @@ public class SecretCacheHitBenchmark {
         awskit = Caches.awskitCache(backend, hour, hour);
         engine = RefreshingCache.<String, String>builder(id -> CompletableFuture.completedFuture(FakeBackend.SECRET))
                 .policy(CachePolicy.builder().softTtl(hour).hardTtl(hour).maxStaleness(hour).build()).build();
+        engineCountingHits = RefreshingCache.<String, String>builder(
+                        id -> CompletableFuture.completedFuture(FakeBackend.SECRET))
+                .policy(CachePolicy.builder().softTtl(hour).hardTtl(hour).maxStaleness(hour).build())
+                .recordHits(true).build();
+        engineCountingHits.getSync(ID);
         caffeine = Caffeine.newBuilder().maximumSize(10_000).refreshAfterWrite(hour).expireAfterWrite(hour)
                 .recordStats().buildAsync((String id) -> FakeBackend.SECRET);
         aws.read();
@@ -67,6 +73,7 @@ public class SecretCacheHitBenchmark {
         aws.closer().close();
         awskit.close();
         engine.close();
+        engineCountingHits.close();
     }
 
     @Benchmark
@@ -142,6 +149,19 @@ public class SecretCacheHitBenchmark {
     @Threads(2)
     public String awskitEngine_2t() {
         return engine.get(ID).join();
+    }
+
+    /** The bare engine with hit counting switched on ({@code recordHits(true)}). */
+    @Benchmark
+    @Threads(1)
+    public String awskitEngineCountingHits_1t() {
+        return engineCountingHits.get(ID).join();
+    }
+
+    @Benchmark
+    @Threads(2)
+    public String awskitEngineCountingHits_2t() {
+        return engineCountingHits.get(ID).join();
     }
 
     /** The alternative base: Caffeine's AsyncLoadingCache with refresh, expiry and stats switched on. */
