@@ -102,7 +102,7 @@ public final class SsmRunCommand implements Callable<Integer> {
             description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Output output;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print awskit's log lines.")
+    @Option(names = {"-v", "--verbose"}, description = "Also print awskit's log lines (read by main).")
     private boolean verbose;
 
     /**
@@ -111,6 +111,8 @@ public final class SsmRunCommand implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
+        List<String> flags = List.of(args);
+        CliLogging.configure(flags.contains("-v") || flags.contains("--verbose"));
         System.exit(run(args));
     }
 
@@ -135,7 +137,6 @@ public final class SsmRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliLogging.configure(verbose);
         AutomationRequest request = request();
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), output == Output.json);
