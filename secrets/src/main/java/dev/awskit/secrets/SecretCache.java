@@ -315,24 +315,7 @@ public final class SecretCache implements AutoCloseable {
      * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
      */
     public <T> T withSecret(String secretId, Predicate<? super Exception> authFailure, SecretFunction<T> action) {
-        Objects.requireNonNull(authFailure, "authFailure");
-        Objects.requireNonNull(action, "action");
-        SecretValue secret = Futures.join(get(secretId));
-        try {
-            return action.apply(secret);
-        } catch (Exception first) {
-            if (!authFailure.test(first)) {
-                throw propagate(secretId, first);
-            }
-            LOG.info("secret {}: the action's credentials were rejected; reading the secret again and retrying once",
-                    secretId);
-            SecretValue fresh = Futures.join(refreshNow(secretId));
-            try {
-                return action.apply(fresh);
-            } catch (Exception second) {
-                throw propagate(secretId, second);
-            }
-        }
+        return RotationRetry.run(this, secretId, authFailure, action);
     }
 
     /**
@@ -349,20 +332,7 @@ public final class SecretCache implements AutoCloseable {
      */
     public <T> CompletableFuture<T> withSecretAsync(String secretId, Predicate<? super Throwable> authFailure,
             Function<SecretValue, CompletableFuture<T>> action) {
-        Objects.requireNonNull(authFailure, "authFailure");
-        Objects.requireNonNull(action, "action");
-        return get(secretId).thenCompose(action).handle((value, failure) -> {
-            if (failure == null) {
-                return CompletableFuture.completedFuture(value);
-            }
-            Throwable cause = Futures.unwrap(failure);
-            if (!authFailure.test(cause)) {
-                return CompletableFuture.<T>failedFuture(cause);
-            }
-            LOG.info("secret {}: the action's credentials were rejected; reading the secret again and retrying once",
-                    secretId);
-            return refreshNow(secretId).thenCompose(action);
-        }).thenCompose(Function.identity());
+        return RotationRetry.runAsync(this, secretId, authFailure, action);
     }
 
     /**
@@ -402,10 +372,6 @@ public final class SecretCache implements AutoCloseable {
     private <T> CompletableFuture<T> view(String secretId, SecretVersion version, Object viewKey,
             Function<CachedSecret, T> derive) {
         return read(secretId, version).thenApply(loaded -> loaded.view(viewKey, derive));
-    }
-
-    private static RuntimeException propagate(String secretId, Exception failure) {
-        return failure instanceof RuntimeException runtime ? runtime : new SecretActionException(secretId, failure);
     }
 
     /** Identifies a secret read in messages. */

@@ -1,6 +1,7 @@
 package dev.awskit.core.cache;
 
 import dev.awskit.core.TransientErrors;
+import dev.awskit.core.cache.internal.BatchReads;
 import dev.awskit.core.cache.internal.CacheEntry;
 import dev.awskit.core.cache.internal.EntryState;
 import dev.awskit.core.cache.internal.InsertionOrder;
@@ -9,11 +10,9 @@ import dev.awskit.core.cache.internal.LoadRun;
 import dev.awskit.core.cache.internal.Phase;
 import dev.awskit.core.cache.internal.StatsRecorder;
 import dev.awskit.core.time.TimeSource;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -245,48 +244,9 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
             }
         }
         if (!claimed.isEmpty()) {
-            loadBatch(claimed, runs, batchLoader);
+            BatchReads.load(lifecycle, claimed, runs, batchLoader);
         }
-        return collect(reads);
-    }
-
-    private void loadBatch(Map<K, CacheEntry<K, V>> claimed, Map<K, LoadRun<V>> runs, BatchLoader<K, V> loader) {
-        CompletableFuture<BatchResult<K, V>> batch;
-        try {
-            batch = Objects.requireNonNull(loader.loadAll(java.util.Collections.unmodifiableSet(
-                    new LinkedHashSet<>(claimed.keySet()))), "batch loader returned null");
-        } catch (RuntimeException | Error e) {
-            batch = CompletableFuture.failedFuture(e);
-        }
-        batch.whenComplete((result, failure) -> claimed.forEach((key, entry) -> {
-            LoadRun<V> run = runs.get(key);
-            if (failure != null) {
-                lifecycle.finish(entry, run, null, failure);
-            } else if (result.values().containsKey(key)) {
-                lifecycle.finish(entry, run, result.values().get(key), null);
-            } else {
-                Throwable error = result.failures().get(key);
-                lifecycle.finish(entry, run, null, error != null ? error
-                        : new IllegalStateException("batch result has no value for the key"));
-            }
-        }));
-    }
-
-    private CompletableFuture<BatchResult<K, V>> collect(Map<K, CompletableFuture<V>> reads) {
-        List<CompletableFuture<?>> all = new ArrayList<>(reads.values());
-        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).handle((ignored, failure) -> {
-            Map<K, V> values = new LinkedHashMap<>();
-            Map<K, Throwable> failures = new LinkedHashMap<>();
-            reads.forEach((key, future) -> future.handle((value, error) -> {
-                if (error == null) {
-                    values.put(key, value);
-                } else {
-                    failures.put(key, dev.awskit.core.Futures.unwrap(error));
-                }
-                return null;
-            }).join());
-            return new BatchResult<>(values, failures);
-        });
+        return BatchReads.collect(reads);
     }
 
     /**
