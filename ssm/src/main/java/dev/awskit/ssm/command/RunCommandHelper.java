@@ -144,6 +144,18 @@ public final class RunCommandHelper implements AutoCloseable {
         return send(request).thenCompose(id -> await(id, request.instanceIds()));
     }
 
+    /**
+     * Sends a command and blocks until every invocation ended.
+     *
+     * @param request what to run where
+     * @return every invocation
+     * @throws CommandFailedException when an invocation did not succeed
+     * @throws CommandTimeoutException when one did not end in time
+     */
+    public CommandResult runSync(CommandRequest request) {
+        return Futures.join(run(request));
+    }
+
     /** Closes the poller if the helper created it. */
     @Override
     public void close() {

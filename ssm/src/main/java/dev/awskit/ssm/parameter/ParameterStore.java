@@ -240,6 +240,15 @@ public final class ParameterStore {
         return name;
     }
 
+    /**
+     * Returns a blocking view of this store.
+     *
+     * @return the sync facade
+     */
+    public ParameterStoreSync sync() {
+        return new ParameterStoreSync(this);
+    }
+
     @Override
     public String toString() {
         return "ParameterStore";

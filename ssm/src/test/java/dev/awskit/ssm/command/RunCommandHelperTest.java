@@ -26,8 +26,8 @@ class RunCommandHelperTest {
         List<String> instances = instances(moto, 2);
         try (SsmAsyncClient ssm = moto.client(SsmAsyncClient.builder());
                 RunCommandHelper commands = fast(ssm)) {
-            CommandResult result = Futures.join(commands.run(CommandRequest.builder()
-                    .instanceIds(instances.toArray(String[]::new)).commands("uptime").build()));
+            CommandResult result = commands.runSync(CommandRequest.builder()
+                    .instanceIds(instances.toArray(String[]::new)).commands("uptime").build());
 
             assertThat(result.invocations()).extracting(CommandInvocation::instanceId)
                     .containsExactlyElementsOf(instances);

@@ -92,6 +92,17 @@ class ParameterStoreTest {
     }
 
     @Test
+    void sync_roundTrip() {
+        ParameterStoreSync sync = store.sync();
+
+        assertThat(sync.put("/sync/a", "1", ParameterType.STRING, false)).isEqualTo(1);
+        assertThat(sync.get("/sync/a").value()).isEqualTo("1");
+        assertThat(sync.getByPath("/sync", false)).containsOnlyKeys("/sync/a");
+        assertThat(sync.delete("/sync/a")).isTrue();
+        assertThat(sync.find("/sync/a")).isEmpty();
+    }
+
+    @Test
     void delete_whenExists_returnsTrue_andThenGetFailsNotFound() {
         Futures.join(store.put("/tmp/x", "1", ParameterType.STRING, false));
 
