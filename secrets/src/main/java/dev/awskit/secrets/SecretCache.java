@@ -108,7 +108,7 @@ public final class SecretCache implements AutoCloseable {
     /** The current value if cached and fresh, else null; the sync view's fast path. */
     SecretValue getIfFresh(String secretId) {
         Loaded<CachedSecret, SecretValue> fresh = cache.getIfFresh(secretId);
-        return fresh == null ? null : fresh.record().value();
+        return fresh == null ? null : fresh.primaryValue();
     }
 
     /**

@@ -133,16 +133,11 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
      */
     public V getIfFresh(K key) {
         CacheEntry<K, V> entry = map.get(key);
-        if (entry != null) {
-            EntryState<V> state = entry.state();
-            if (state.phase() == Phase.FRESH) {
-                if (recordHits) {
-                    stats.hit();
-                }
-                return state.value().join();
-            }
+        V fresh = entry == null ? null : entry.fresh();
+        if (fresh != null && recordHits) {
+            stats.hit();
         }
-        return null;
+        return fresh;
     }
 
     /**

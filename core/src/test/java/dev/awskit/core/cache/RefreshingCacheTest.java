@@ -182,6 +182,25 @@ class RefreshingCacheTest {
     }
 
     @Test
+    void getIfFresh_returnsOnlyValuesYoungerThanTheSoftTtlAndStartsNothing() {
+        assertThat(cache.getIfFresh("k")).isNull();
+        assertThat(loader.calls).hasValue(0);
+        warm("v1");
+        assertThat(cache.getIfFresh("k")).isEqualTo("v1");
+
+        time.advance(Duration.ofMinutes(6));
+        assertThat(cache.getIfFresh("k")).isNull();
+        assertThat(loader.calls).hasValue(1);
+        cache.get("k");
+        time.runDue();
+        assertThat(cache.getIfFresh("k")).isNull();
+        loader.succeed("v2");
+        assertThat(cache.getIfFresh("k")).isEqualTo("v2");
+        cache.invalidate("k");
+        assertThat(cache.getIfFresh("k")).isNull();
+    }
+
+    @Test
     void get_eachFailedReadGetsItsOwnException() {
         cache.get("k");
         loader.fail(OUTAGE);

@@ -15,6 +15,7 @@ import java.util.function.Function;
  */
 public final class Loaded<R, P> {
     private final R record;
+    private final P primaryValue;
     private final CompletableFuture<P> primary;
     private final ConcurrentHashMap<Object, Object> views = new ConcurrentHashMap<>();
 
@@ -26,12 +27,18 @@ public final class Loaded<R, P> {
      */
     public Loaded(R record, P primary) {
         this.record = record;
+        this.primaryValue = primary;
         this.primary = CompletableFuture.completedFuture(primary);
     }
 
     /** @return the record */
     public R record() {
         return record;
+    }
+
+    /** @return the main value */
+    public P primaryValue() {
+        return primaryValue;
     }
 
     /** @return the main value as a completed future, the same instance every time */

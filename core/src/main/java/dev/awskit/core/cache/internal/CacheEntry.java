@@ -22,6 +22,8 @@ public final class CacheEntry<K, V> {
 
     private final K key;
     private volatile EntryState<V> state = EntryState.empty();
+    /** The value while the state is FRESH, else null: a hit reads this one field. */
+    private volatile V fresh;
     private volatile boolean removed;
 
     /**
@@ -51,7 +53,35 @@ public final class CacheEntry<K, V> {
      * @return whether the swap happened
      */
     public boolean swap(EntryState<V> expected, EntryState<V> next) {
-        return STATE.compareAndSet(this, expected, next);
+        if (!STATE.compareAndSet(this, expected, next)) {
+            return false;
+        }
+        publish();
+        return true;
+    }
+
+    /**
+     * Returns the value if the entry is FRESH. May lag a state change by the few instructions between a
+     * swap and its publication, like a deadline task that runs a little late.
+     *
+     * @return the fresh value, or null
+     */
+    public V fresh() {
+        return fresh;
+    }
+
+    /**
+     * Makes {@link #fresh()} match the current state. Every swapper publishes after its swap and checks that
+     * the state did not move meanwhile, so a slow swapper cannot leave a stale value behind.
+     */
+    private void publish() {
+        while (true) {
+            EntryState<V> current = state;
+            fresh = current.phase() == Phase.FRESH ? current.value().join() : null;
+            if (state == current) {
+                return;
+            }
+        }
     }
 
     /** Marks the entry as no longer in the cache, so its timers stop. */
