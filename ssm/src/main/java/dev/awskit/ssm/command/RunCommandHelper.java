@@ -7,12 +7,14 @@ import dev.awskit.core.poll.PollOutcome;
 import dev.awskit.core.poll.PollPolicy;
 import dev.awskit.core.poll.PollTimeoutException;
 import dev.awskit.core.poll.Poller;
+import dev.awskit.ssm.internal.Chain;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
@@ -116,18 +118,20 @@ public final class RunCommandHelper implements AutoCloseable {
         for (String instanceId : instanceIds) {
             waits.add(awaitOne(commandId, instanceId));
         }
-        CompletableFuture<CommandResult> result = CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new))
-                .thenApply(done -> {
-                    CommandResult all = new CommandResult(commandId, waits.stream().map(CompletableFuture::join)
-                            .toList());
-                    if (all.invocations().stream().anyMatch(i -> !i.succeeded())) {
-                        throw new CommandFailedException(all);
-                    }
-                    LOG.info("Command {} succeeded on {} instance(s)", commandId, instanceIds.size());
-                    return all;
-                });
+        CompletableFuture<CommandResult> result = new CompletableFuture<>();
+        AtomicInteger left = new AtomicInteger(waits.size());
+        for (CompletableFuture<CommandInvocation> wait : waits) {
+            wait.whenComplete((invocation, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(Futures.unwrap(error));
+                } else if (left.decrementAndGet() == 0) {
+                    finish(result, new CommandResult(commandId, waits.stream().map(CompletableFuture::join).toList()));
+                }
+            });
+        }
         result.whenComplete((value, error) -> {
-            if (result.isCancelled()) {
+            if (error != null) {
+                // Cancelled, or one invocation could not be followed: the other waits have no one to report to.
                 waits.forEach(wait -> wait.cancel(true));
             }
         });
@@ -141,7 +145,21 @@ public final class RunCommandHelper implements AutoCloseable {
      * @return as {@link #await(String, List)}
      */
     public CompletableFuture<CommandResult> run(CommandRequest request) {
-        return send(request).thenCompose(id -> await(id, request.instanceIds()));
+        Chain<CommandResult> chain = new Chain<>();
+        chain.then(send(request), (id, error) -> {
+            if (error != null) {
+                chain.fail(error);
+                return;
+            }
+            chain.then(await(id, request.instanceIds()), (result, failure) -> {
+                if (failure != null) {
+                    chain.fail(failure);
+                } else {
+                    chain.complete(result);
+                }
+            });
+        });
+        return chain.result();
     }
 
     /**
@@ -167,6 +185,15 @@ public final class RunCommandHelper implements AutoCloseable {
     @Override
     public String toString() {
         return "RunCommandHelper[backoff=" + backoff + ", timeout=" + timeout + "]";
+    }
+
+    private static void finish(CompletableFuture<CommandResult> result, CommandResult all) {
+        if (all.invocations().stream().anyMatch(i -> !i.succeeded())) {
+            result.completeExceptionally(new CommandFailedException(all));
+        } else {
+            LOG.info("Command {} succeeded on {} instance(s)", all.commandId(), all.invocations().size());
+            result.complete(all);
+        }
     }
 
     private CompletableFuture<CommandInvocation> awaitOne(String commandId, String instanceId) {

@@ -66,6 +66,25 @@ class RunCommandHelperTest {
     }
 
     @Test
+    void run_whenInvocationNeverEnds_throwsTimeoutNamingInstanceAndStatus(MotoServer moto) {
+        List<String> instances = instances(moto, 1);
+        FaultInjector faults = FaultInjector.create();
+        faults.on("GetCommandInvocation").always().rewriteResponse((request, response) ->
+                ((GetCommandInvocationResponse) response).toBuilder().status("InProgress").build());
+        try (SsmAsyncClient ssm = moto.settings().toBuilder().addInterceptor(faults).build()
+                        .build(SsmAsyncClient.builder());
+                RunCommandHelper commands = RunCommandHelper.builder(ssm).backoff(Backoff.fixed(Duration.ofMillis(10)))
+                        .timeout(Duration.ofMillis(300)).build()) {
+            assertThatThrownBy(() -> commands.runSync(CommandRequest.builder().instanceIds(instances.get(0))
+                    .commands("sleep 600").build()))
+                    .isInstanceOfSatisfying(CommandTimeoutException.class, e -> {
+                        assertThat(e.instanceId()).isEqualTo(instances.get(0));
+                        assertThat(e.lastStatus()).isEqualTo("InProgress");
+                    });
+        }
+    }
+
+    @Test
     void await_whenBlankCommandId_throwsBeforeAnyCall(MotoServer moto) {
         try (SsmAsyncClient ssm = moto.client(SsmAsyncClient.builder());
                 RunCommandHelper commands = fast(ssm)) {
