@@ -17,6 +17,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.AutomationDefinitionNotFoundException;
 import software.amazon.awssdk.services.ssm.model.AutomationExecution;
+import software.amazon.awssdk.services.ssm.model.AutomationExecutionFilter;
 import software.amazon.awssdk.services.ssm.model.AutomationExecutionFilterKey;
 import software.amazon.awssdk.services.ssm.model.AutomationExecutionNotFoundException;
 import software.amazon.awssdk.services.ssm.model.DescribeAutomationStepExecutionsResponse;
@@ -192,8 +193,10 @@ class SsmAutomationEmulatorTest {
         status(web);
 
         assertThat(ssm.describeAutomationExecutions(r -> r.filters(
-                f -> f.key(AutomationExecutionFilterKey.DOCUMENT_NAME_PREFIX).values("Deploy"),
-                f -> f.key(AutomationExecutionFilterKey.EXECUTION_STATUS).values("Success")))
+                AutomationExecutionFilter.builder().key(AutomationExecutionFilterKey.DOCUMENT_NAME_PREFIX)
+                        .values("Deploy").build(),
+                AutomationExecutionFilter.builder().key(AutomationExecutionFilterKey.EXECUTION_STATUS)
+                        .values("Success").build()))
                 .automationExecutionMetadataList()).singleElement()
                 .satisfies(m -> assertThat(m.automationExecutionId()).isEqualTo(web));
     }
