@@ -99,12 +99,10 @@ public final class SecretCacheScenarios {
         cache.read();
         backend.resetCounts();
         long end = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        List<long[]> perThread = runReaders(cache, end, 0, new AtomicInteger());
-        long[] all = perThread.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).sorted().toArray();
-        long waited = Arrays.stream(all).filter(v -> v >= 90_000_000L).count();
-        System.out.printf("| %s | %d | %d | %s | %s | %d |%n", cache.name(), all.length, waited,
-                micros(all[(int) Math.min(all.length - 1, Math.floor(all.length * 0.999))]), micros(all[all.length - 1]),
-                backend.calls());
+        Histogram all = new Histogram();
+        runReaders(cache, end, 0, new AtomicInteger()).forEach(all::add);
+        System.out.printf("| %s | %,d | %d | %s | %s | %d |%n", cache.name(), all.count(), all.atLeast(90_000_000L),
+                micros(all.percentile(0.999)), micros(all.max()), backend.calls());
         cache.closer().close();
     }
 
@@ -116,30 +114,28 @@ public final class SecretCacheScenarios {
         backend.fail(true);
         AtomicInteger errors = new AtomicInteger();
         long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        List<long[]> perThread = runReaders(cache, end, 1, errors);
-        long reads = perThread.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).count();
+        long reads = runReaders(cache, end, 1, errors).stream().mapToLong(Histogram::count).sum();
         System.out.printf("| %s | %d | %d | %d |%n", cache.name(), reads, errors.get(), backend.calls());
         cache.closer().close();
     }
 
-    /** Two readers until {@code end}, pausing {@code pauseMillis} between reads; returns each read's nanos. */
-    private static List<long[]> runReaders(Caches.Contender cache, long end, long pauseMillis, AtomicInteger errors)
+    /** Two readers until {@code end}, pausing {@code pauseMillis} between reads; one latency histogram each. */
+    private static List<Histogram> runReaders(Caches.Contender cache, long end, long pauseMillis, AtomicInteger errors)
             throws InterruptedException {
-        List<long[]> results = new ArrayList<>();
+        List<Histogram> results = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 2; t++) {
-            long[] latencies = new long[4_000_000];
+            Histogram latencies = new Histogram();
             results.add(latencies);
             Thread thread = new Thread(() -> {
-                int n = 0;
-                while (System.nanoTime() < end && n < latencies.length) {
+                while (System.nanoTime() < end) {
                     long before = System.nanoTime();
                     try {
                         cache.read();
                     } catch (RuntimeException e) {
                         errors.incrementAndGet();
                     }
-                    latencies[n++] = Math.max(1, System.nanoTime() - before);
+                    latencies.record(System.nanoTime() - before);
                     if (pauseMillis > 0) {
                         try {
                             Thread.sleep(pauseMillis);
@@ -156,6 +152,69 @@ public final class SecretCacheScenarios {
             thread.join();
         }
         return results;
+    }
+
+    /** Read latencies: 1 µs buckets below 1 ms, 1 ms buckets up to 10 s, plus the exact maximum. */
+    private static final class Histogram {
+        private final long[] micros = new long[1000];
+        private final long[] millis = new long[10_000];
+        private long max;
+
+        void record(long nanos) {
+            long us = nanos / 1000;
+            if (us < 1000) {
+                micros[(int) us]++;
+            } else {
+                millis[(int) Math.min(millis.length - 1, nanos / 1_000_000)]++;
+            }
+            max = Math.max(max, nanos);
+        }
+
+        void add(Histogram other) {
+            for (int i = 0; i < micros.length; i++) {
+                micros[i] += other.micros[i];
+            }
+            for (int i = 0; i < millis.length; i++) {
+                millis[i] += other.millis[i];
+            }
+            max = Math.max(max, other.max);
+        }
+
+        long count() {
+            return Arrays.stream(micros).sum() + Arrays.stream(millis).sum();
+        }
+
+        long max() {
+            return max;
+        }
+
+        long atLeast(long nanos) {
+            long from = nanos / 1_000_000;
+            long n = 0;
+            for (int i = (int) from; i < millis.length; i++) {
+                n += millis[i];
+            }
+            return n;
+        }
+
+        /** The upper edge of the bucket holding the given quantile. */
+        long percentile(double quantile) {
+            long target = (long) Math.ceil(count() * quantile);
+            long seen = 0;
+            for (int i = 0; i < micros.length; i++) {
+                seen += micros[i];
+                if (seen >= target) {
+                    return (i + 1) * 1000L;
+                }
+            }
+            for (int i = 0; i < millis.length; i++) {
+                seen += millis[i];
+                if (seen >= target) {
+                    return (i + 1) * 1_000_000L;
+                }
+            }
+            return max;
+        }
     }
 
     private static String micros(long nanos) {
