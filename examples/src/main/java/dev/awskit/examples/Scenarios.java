@@ -1,6 +1,8 @@
 package dev.awskit.examples;
 
 import dev.awskit.core.client.ClientSettings;
+import dev.awskit.examples.secrets.ConfigCachePreload;
+import dev.awskit.examples.secrets.DbCredentialsRotation;
 import dev.awskit.testkit.MotoServer;
 import java.io.PrintStream;
 import java.net.URI;
@@ -18,7 +20,9 @@ import java.util.Map;
  */
 public final class Scenarios {
     private static final List<Scenario> ALL = List.of(
-            new EmulatorRoundTrip());
+            new EmulatorRoundTrip(),
+            new DbCredentialsRotation(),
+            new ConfigCachePreload());
 
     private Scenarios() {
     }
