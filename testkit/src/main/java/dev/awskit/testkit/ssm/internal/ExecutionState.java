@@ -4,19 +4,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awskit.core.time.TimeSource;
 import dev.awskit.testkit.ssm.Runbook;
-import dev.awskit.testkit.ssm.RunbookStep;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
- * One emulated execution. Each {@code GetAutomationExecution} after the first is one tick: the current step
- * moves on, or a stop moves from {@code Cancelling} to {@code Cancelled}. Every method holds the lock.
+ * One emulated execution. Each {@code GetAutomationExecution} after the first is one tick: the steps move
+ * on ({@link StepProgress}), or a stop moves from {@code Cancelling} to {@code Cancelled}. Every method holds
+ * the lock.
  */
 public final class ExecutionState {
     static final Set<String> TERMINAL = Set.of("Success", "Failed", "TimedOut", "Cancelled", "Rejected",
@@ -28,19 +25,14 @@ public final class ExecutionState {
     private final String documentVersion;
     private final String mode;
     private final TimeSource time;
-    private final List<StepState> steps = new ArrayList<>();
+    private final StepProgress progress;
     private final List<String> signals = new ArrayList<>();
     private final Instant start;
     private Instant end;
     private int gets;
     private int invisibleLeft;
-    private int current;
-    private int ticksInStep;
-    private String terminal;
-    private String failureMessage;
     private boolean stopped;
     private int cancellingLeft;
-    private String pendingSignal;
 
     ExecutionState(String id, Runbook runbook, Map<String, List<String>> parameters, String documentVersion,
             String mode, TimeSource time) {
@@ -52,12 +44,7 @@ public final class ExecutionState {
         this.time = time;
         this.start = time.now();
         this.invisibleLeft = runbook.invisibleForGets();
-        for (RunbookStep step : runbook.steps()) {
-            steps.add(new StepState(step, UUID.randomUUID().toString()));
-        }
-        if (!steps.isEmpty()) {
-            begin(0);
-        }
+        this.progress = new StepProgress(runbook, parameters, time);
     }
 
     /** @return the execution id */
@@ -87,7 +74,7 @@ public final class ExecutionState {
 
     /** @return the status the latest Get showed (or would show before the first) */
     public synchronized String status() {
-        return displayedStatus(Math.max(gets - 1, 0));
+        return displayedStatus();
     }
 
     synchronized boolean hideFromGet() {
@@ -99,33 +86,31 @@ public final class ExecutionState {
     }
 
     synchronized ObjectNode get(int maxSteps) {
-        tick(gets > 0);
+        if (stopped && progress.terminal() == null) {
+            if (cancellingLeft > 0) {
+                cancellingLeft--;
+            } else {
+                progress.end("Cancelled");
+            }
+        } else if (gets > 0) {
+            progress.tick();
+        }
         gets++;
         return render(maxSteps);
     }
 
-    synchronized ObjectNode view(int maxSteps) {
-        return render(maxSteps);
-    }
-
     synchronized List<ObjectNode> stepViews() {
-        List<ObjectNode> views = new ArrayList<>();
-        steps.stream().filter(StepState::started).forEach(s -> views.add(s.render()));
-        return views;
+        return progress.stepViews();
     }
 
     /** @return {@code null} when stopped, else why the stop is refused */
     synchronized String stop() {
-        if (stopped || TERMINAL.contains(status())) {
-            return "Execution " + id + " is already " + status();
+        if (stopped || TERMINAL.contains(displayedStatus())) {
+            return "Execution " + id + " is already " + displayedStatus();
         }
         stopped = true;
         cancellingLeft = runbook.cancellingGets();
-        if (current < steps.size()) {
-            StepState step = steps.get(current);
-            step.status = "Cancelled";
-            step.end = time.now();
-        }
+        progress.cancel();
         return null;
     }
 
@@ -135,131 +120,51 @@ public final class ExecutionState {
         if (type.equals("StartStep") || type.equals("StopStep")) {
             return null;
         }
-        boolean waiting = terminal == null && !stopped && current < steps.size()
-                && steps.get(current).step.waitsForSignal() && pendingSignal == null;
-        if (!waiting) {
-            return "Execution " + id + " is not waiting for a signal (status " + status() + ")";
+        if (stopped || !progress.signal(type)) {
+            return "Execution " + id + " is not waiting for a signal (status " + displayedStatus() + ")";
         }
-        pendingSignal = type;
         return null;
     }
 
-    private void tick(boolean moveSteps) {
-        if (stopped && terminal == null) {
-            if (cancellingLeft > 0) {
-                cancellingLeft--;
-            } else {
-                finish("Cancelled", null);
-            }
-            return;
-        }
-        if (!moveSteps || terminal != null || current >= steps.size()) {
-            return;
-        }
-        StepState step = steps.get(current);
-        if (step.step.waitsForSignal()) {
-            if (pendingSignal != null) {
-                complete(current);
-            }
-        } else if (++ticksInStep >= step.step.ticks()) {
-            complete(current);
-        }
+    synchronized ObjectNode metadata() {
+        return metadata(displayedStatus());
     }
 
-    private void begin(int index) {
-        current = index;
-        ticksInStep = 0;
-        StepState step = steps.get(index);
-        step.start = time.now();
-        step.status = step.step.waitsForSignal() ? "Waiting" : "InProgress";
-    }
-
-    private void complete(int index) {
-        StepState state = steps.get(index);
-        RunbookStep step = state.step;
-        String status = step.finalStatus();
-        String message = step.failureMessage();
-        if ("Reject".equals(pendingSignal)) {
-            status = "Failed";
-            message = "Step " + step.name() + " was rejected";
-        } else if (status.equals("Success") && step.onComplete() != null) {
-            try {
-                state.outputs.putAll(step.onComplete().run(parameters));
-            } catch (Exception e) {
-                status = "Failed";
-                message = describe(e);
-            }
-        }
-        pendingSignal = null;
-        state.end = time.now();
-        state.status = status;
-        if (!status.equals("Success")) {
-            state.failureMessage = message == null ? "Step ended with status " + status : message;
-            finish(status, runbook.failureMessage() != null ? runbook.failureMessage()
-                    : "Step fails when it is Executing. " + state.failureMessage);
-            current = steps.size();
-            return;
-        }
-        state.outputs.putAll(step.outputs());
-        if (index + 1 < steps.size()) {
-            begin(index + 1);
-        } else {
-            current = steps.size();
-            finish(runbook.finalStatus(), null);
-        }
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
-            return service.awsErrorDetails().errorCode() + ": " + service.awsErrorDetails().errorMessage();
-        }
-        return String.valueOf(e.getMessage());
-    }
-
-    private void finish(String status, String message) {
-        terminal = status;
-        failureMessage = message;
-        end = time.now();
-    }
-
-    private String displayedStatus(int index) {
+    private String displayedStatus() {
         if (stopped) {
-            return terminal == null ? "Cancelling" : terminal;
+            return progress.terminal() == null ? "Cancelling" : progress.terminal();
         }
-        if (!runbook.statuses().isEmpty()) {
-            return runbook.statuses().get(Math.min(index, runbook.statuses().size() - 1));
+        List<String> statuses = runbook.statuses();
+        if (!statuses.isEmpty()) {
+            return statuses.get(Math.min(Math.max(gets - 1, 0), statuses.size() - 1));
         }
-        if (terminal != null) {
-            return terminal;
+        if (progress.terminal() != null) {
+            return progress.terminal();
         }
-        return current < steps.size() && "Waiting".equals(steps.get(current).status) ? "Waiting" : "InProgress";
+        return progress.waiting() ? "Waiting" : "InProgress";
     }
 
     private ObjectNode render(int maxSteps) {
-        String status = displayedStatus(Math.max(gets - 1, 0));
-        boolean ended = TERMINAL.contains(status);
-        if (ended && end == null) {
-            end = time.now();
-        }
-        ObjectNode node = metadata(status, ended);
+        String status = displayedStatus();
+        ObjectNode node = metadata(status);
         node.set("Parameters", Json.listMap(parameters));
         ArrayNode stepArray = node.putArray("StepExecutions");
-        List<ObjectNode> views = stepViews();
+        List<ObjectNode> views = progress.stepViews();
         views.stream().limit(maxSteps).forEach(stepArray::add);
         node.put("StepExecutionsTruncated", views.size() > maxSteps);
-        if (!ended && current < steps.size()) {
-            node.put("CurrentStepName", steps.get(current).step.name());
-            node.put("CurrentAction", steps.get(current).step.action());
+        StepState current = progress.currentStep();
+        if (!TERMINAL.contains(status) && current != null) {
+            node.put("CurrentStepName", current.step.name());
+            node.put("CurrentAction", current.step.action());
         }
         return node;
     }
 
-    synchronized ObjectNode metadata() {
-        String status = status();
-        return metadata(status, TERMINAL.contains(status));
-    }
-
-    private ObjectNode metadata(String status, boolean ended) {
+    private ObjectNode metadata(String status) {
+        boolean ended = TERMINAL.contains(status);
+        if (ended && end == null) {
+            end = time.now();
+        }
         ObjectNode node = Json.object();
         node.put("AutomationExecutionId", id);
         node.put("DocumentName", runbook.documentName());
@@ -270,23 +175,14 @@ public final class ExecutionState {
         Json.putTime(node, "ExecutionStartTime", start);
         if (ended) {
             Json.putTime(node, "ExecutionEndTime", end);
-            node.set("Outputs", Json.listMap(outputs()));
+            node.set("Outputs", Json.listMap(progress.outputs()));
         }
-        String message = failureMessage != null ? failureMessage
+        String message = progress.failureMessage() != null ? progress.failureMessage()
                 : ended && !status.equals("Success") && !status.equals("CompletedWithSuccess")
-                        && runbook.failureMessage() != null
                         ? runbook.failureMessage() : null;
         if (message != null) {
             node.put("FailureMessage", message);
         }
         return node;
-    }
-
-    private Map<String, List<String>> outputs() {
-        Map<String, List<String>> outputs = new LinkedHashMap<>(runbook.outputs());
-        for (StepState step : steps) {
-            step.outputs.forEach((key, values) -> outputs.put(step.step.name() + "." + key, values));
-        }
-        return outputs;
     }
 }
