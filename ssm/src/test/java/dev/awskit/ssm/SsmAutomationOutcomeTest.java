@@ -129,6 +129,42 @@ class SsmAutomationOutcomeTest {
     }
 
     @Test
+    void run_tellsListenerOfStartStatusChangesStepTransitionsAndResult() {
+        emulator.register(Runbook.builder("Listened")
+                .step(RunbookStep.builder("a").action("aws:sleep").build())
+                .step(RunbookStep.builder("b").action("aws:executeScript").build()).build());
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AutomationListener recorder = new AutomationListener() {
+            @Override
+            public void onStarted(String id, String document) {
+                events.add("started " + document);
+            }
+
+            @Override
+            public void onStatusChange(String id, String previous, String current, int poll) {
+                events.add("status " + previous + "->" + current + " #" + poll);
+            }
+
+            @Override
+            public void onStepTransition(String id, AutomationStep step, String previous) {
+                events.add("step " + step.name() + " " + previous + "->" + step.status());
+            }
+
+            @Override
+            public void onFinished(AutomationResult result) {
+                events.add("finished " + result.status());
+            }
+        };
+        try (SsmAutomationHelper listened = TestClients.helper(client).listener(recorder).build()) {
+            listened.sync().run(r -> r.documentName("Listened"));
+        }
+
+        assertThat(events).containsExactly("started Listened", "status null->InProgress #1",
+                "step a null->InProgress", "step a InProgress->Success", "step b null->InProgress",
+                "status InProgress->Success #3", "step b InProgress->Success", "finished Success");
+    }
+
+    @Test
     void run_whenStatusUnknownToSdk_keepsWaiting() {
         emulator.register(Runbook.builder("Odd").statuses("InProgress", "BrandNewStatus", "Success").build());
 

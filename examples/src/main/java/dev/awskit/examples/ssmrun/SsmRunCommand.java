@@ -102,8 +102,19 @@ public final class SsmRunCommand implements Callable<Integer> {
             description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Output output;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print awskit's log lines (read by main).")
+    @Option(names = {"-v", "--verbose"}, description = "Also print awskit's log lines.")
     private boolean verbose;
+
+    private final boolean ownsLogging;
+
+    /**
+     * Creates the command.
+     *
+     * @param ownsLogging whether the command may reconfigure logging (true when it is the whole program)
+     */
+    SsmRunCommand(boolean ownsLogging) {
+        this.ownsLogging = ownsLogging;
+    }
 
     /**
      * Runs the CLI and exits with its exit code.
@@ -111,13 +122,11 @@ public final class SsmRunCommand implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
-        List<String> flags = List.of(args);
-        CliLogging.configure(flags.contains("-v") || flags.contains("--verbose"));
-        System.exit(run(args));
+        System.exit(new CommandLine(new SsmRunCommand(true)).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 
     /**
-     * Runs the CLI without exiting.
+     * Runs the CLI without exiting and without touching the logging configuration.
      *
      * @param args the command line
      * @return the exit code
@@ -132,11 +141,14 @@ public final class SsmRunCommand implements Callable<Integer> {
      * @return the command line
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new SsmRunCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new SsmRunCommand(false)).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override
     public Integer call() {
+        if (ownsLogging) {
+            CliLogging.configure(verbose);
+        }
         AutomationRequest request = request();
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), output == Output.json);

@@ -18,6 +18,7 @@ import dev.awskit.ssm.SsmAutomationHelper;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -42,6 +43,7 @@ public final class AutomationWait {
     private final AwaitOptions options;
     private final Chain<AutomationResult> chain = new Chain<>();
     private final StepTracker steps = new StepTracker();
+    private final Progress progress = new Progress();
     private final Set<String> warned = new HashSet<>();
     private final long startNanos;
     private volatile int polls;
@@ -77,8 +79,7 @@ public final class AutomationWait {
                 .backoff(settings.backoff())
                 .timeout(timeout)
                 .notVisibleYet(e -> e instanceof AutomationExecutionNotFoundException, settings.notFoundWindow())
-                .status(r -> r.automationExecution().automationExecutionStatusAsString())
-                .listener(new Progress());
+                .listener(progress);
         if (settings.errorBackoff() != null) {
             policy.errorBackoff(settings.errorBackoff());
         }
@@ -204,8 +205,10 @@ public final class AutomationWait {
         return Duration.ofNanos(settings.poller().timeSource().nanoTime() - startNanos);
     }
 
-    /** Turns poll attempts into step transitions, status changes and log lines. */
+    /** Turns poll attempts into status changes, step transitions and log lines, in that order. */
     private final class Progress implements PollListener<GetAutomationExecutionResponse> {
+        private String lastStatus;
+
         @Override
         public void onAttempt(PollAttempt<GetAutomationExecutionResponse> attempt) {
             polls++;
@@ -215,19 +218,19 @@ public final class AutomationWait {
             }
             AutomationExecution execution = attempt.response().automationExecution();
             documentName = execution.documentName();
-            LOG.debug("Automation {} poll #{}: {}", executionId, polls, execution.automationExecutionStatusAsString());
+            String status = execution.automationExecutionStatusAsString();
+            LOG.debug("Automation {} poll #{}: {}", executionId, polls, status);
+            if (!Objects.equals(status, lastStatus)) {
+                String previous = lastStatus;
+                lastStatus = status;
+                LOG.info("Automation {} ({}): status {}, poll #{}", executionId, documentName, status, polls);
+                settings.listener().onStatusChange(executionId, previous, status, polls);
+            }
             for (StepTracker.Transition t : steps.update(execution.stepExecutions())) {
                 LOG.info("Automation {} step {} ({}): {}", executionId, t.step().name(), t.step().action(),
                         t.step().status());
                 settings.listener().onStepTransition(executionId, t.step(), t.previous());
             }
-        }
-
-        @Override
-        public void onStatusChange(String previous, String current,
-                PollAttempt<GetAutomationExecutionResponse> attempt) {
-            LOG.info("Automation {} ({}): status {}, poll #{}", executionId, documentName, current, polls);
-            settings.listener().onStatusChange(executionId, previous, current, polls);
         }
     }
 }
