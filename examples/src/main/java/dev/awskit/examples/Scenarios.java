@@ -3,6 +3,7 @@ package dev.awskit.examples;
 import dev.awskit.core.client.ClientSettings;
 import dev.awskit.examples.secrets.ConfigCachePreload;
 import dev.awskit.examples.secrets.DbCredentialsRotation;
+import dev.awskit.examples.ssmrun.SsmRunScenario;
 import dev.awskit.testkit.MotoServer;
 import java.io.PrintStream;
 import java.net.URI;
@@ -22,7 +23,8 @@ public final class Scenarios {
     private static final List<Scenario> ALL = List.of(
             new EmulatorRoundTrip(),
             new DbCredentialsRotation(),
-            new ConfigCachePreload());
+            new ConfigCachePreload(),
+            new SsmRunScenario());
 
     private Scenarios() {
     }

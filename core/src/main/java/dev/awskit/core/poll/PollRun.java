@@ -73,7 +73,7 @@ final class PollRun<T> {
     private void schedule(Runnable step, long delayNanos) {
         Future<?> scheduled;
         try {
-            scheduled = scheduler.schedule(step, delayNanos, TimeUnit.NANOSECONDS);
+            scheduled = scheduler.schedule(() -> guarded(step), delayNanos, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             closed(e);
             return;
@@ -141,9 +141,22 @@ final class PollRun<T> {
         }
         if (answer.isDone()) {
             // Answered already (a cached or failed call): classify here, on the scheduler, without a second task.
-            answer.whenComplete(this::onAnswer);
+            answer.whenComplete((response, failure) -> guarded(() -> onAnswer(response, failure)));
         } else {
-            answer.whenCompleteAsync(this::onAnswer, hop);
+            answer.whenCompleteAsync((response, failure) -> guarded(() -> onAnswer(response, failure)), hop);
+        }
+    }
+
+    /**
+     * Runs one step so that nothing it throws can leave the wait hanging: executors and future callbacks
+     * swallow what a task throws, so an Error (a class that failed to load, out of memory) fails the wait.
+     */
+    private void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (Throwable t) {
+            result.completeExceptionally(new AwsKitException(policy.name() + " failed inside the poller after "
+                    + attempts + " attempt(s): " + t.getClass().getName(), t));
         }
     }
 
