@@ -1,12 +1,11 @@
 package dev.awskit.testkit;
 
+import dev.awskit.testkit.internal.SharedEmulator;
 import dev.awskit.core.client.ClientSettings;
 import dev.awskit.testkit.internal.DynamoDbLocalServer;
-import dev.awskit.testkit.internal.EmulatorPolicy;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -25,9 +24,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class DynamoDbLocal implements AwsEmulator, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DynamoDbLocal.class);
-    private static final Object SHARED_LOCK = new Object();
-    private static DynamoDbLocal shared;
-    private static EmulatorUnavailableException sharedFailure;
+    private static final SharedEmulator<DynamoDbLocal> SHARED = new SharedEmulator<>(DynamoDbLocal::start, e -> !e.closed);
 
     private final DynamoDbLocalServer server;
     private final ClientSettings settings;
@@ -49,21 +46,7 @@ public final class DynamoDbLocal implements AwsEmulator, AutoCloseable {
      * @throws EmulatorUnavailableException if it cannot start and {@code CI=true}
      */
     public static DynamoDbLocal shared() {
-        synchronized (SHARED_LOCK) {
-            if (shared != null && !shared.closed) {
-                return shared;
-            }
-            if (sharedFailure == null) {
-                try {
-                    shared = start();
-                    return shared;
-                } catch (EmulatorUnavailableException e) {
-                    sharedFailure = e;
-                }
-            }
-            throw EmulatorPolicy.fromEnvironment().unavailable(
-                    new EmulatorUnavailableException(sharedFailure.getMessage(), sharedFailure));
-        }
+        return SHARED.get();
     }
 
     /**
@@ -84,11 +67,6 @@ public final class DynamoDbLocal implements AwsEmulator, AutoCloseable {
     @Override
     public ClientSettings settings() {
         return settings;
-    }
-
-    @Override
-    public <B extends AwsClientBuilder<B, C>, C> C client(B builder) {
-        return settings.build(builder);
     }
 
     /**

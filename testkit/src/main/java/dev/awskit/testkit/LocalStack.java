@@ -5,7 +5,6 @@ import dev.awskit.testkit.internal.DockerProbe;
 import dev.awskit.testkit.internal.LocalStackContainer;
 import java.net.URI;
 import org.opentest4j.TestAbortedException;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 
 /**
  * LocalStack in a Docker container, started through {@code cloud.localstack:localstack-utils} (an optional
@@ -87,11 +86,6 @@ public final class LocalStack implements AwsEmulator {
     @Override
     public ClientSettings settings() {
         return settings;
-    }
-
-    @Override
-    public <B extends AwsClientBuilder<B, C>, C> C client(B builder) {
-        return settings.build(builder);
     }
 
     @Override

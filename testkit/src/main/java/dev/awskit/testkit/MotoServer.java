@@ -1,14 +1,13 @@
 package dev.awskit.testkit;
 
+import dev.awskit.testkit.internal.SharedEmulator;
 import dev.awskit.core.client.ClientSettings;
-import dev.awskit.testkit.internal.EmulatorPolicy;
 import dev.awskit.testkit.internal.MotoHttp;
 import dev.awskit.testkit.internal.MotoProcess;
 import java.net.URI;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 
 /**
  * A moto server: one local process that emulates S3, DynamoDB, SSM Parameter Store, Secrets Manager, SQS,
@@ -34,9 +33,7 @@ public final class MotoServer implements AwsEmulator, AutoCloseable {
     public static final String ENDPOINT_VARIABLE = "MOTO_ENDPOINT";
 
     private static final Logger LOG = LoggerFactory.getLogger(MotoServer.class);
-    private static final Object SHARED_LOCK = new Object();
-    private static MotoServer shared;
-    private static EmulatorUnavailableException sharedFailure;
+    private static final SharedEmulator<MotoServer> SHARED = new SharedEmulator<>(MotoServer::fromEnvironmentOrStart, e -> !e.closed);
 
     private final URI endpoint;
     private final MotoProcess process;
@@ -66,21 +63,7 @@ public final class MotoServer implements AwsEmulator, AutoCloseable {
      * @throws EmulatorUnavailableException if moto is unavailable and {@code CI=true}
      */
     public static MotoServer shared() {
-        synchronized (SHARED_LOCK) {
-            if (shared != null && !shared.closed) {
-                return shared;
-            }
-            if (sharedFailure == null) {
-                try {
-                    shared = fromEnvironmentOrStart();
-                    return shared;
-                } catch (EmulatorUnavailableException e) {
-                    sharedFailure = e;
-                }
-            }
-            throw EmulatorPolicy.fromEnvironment().unavailable(
-                    new EmulatorUnavailableException(sharedFailure.getMessage(), sharedFailure));
-        }
+        return SHARED.get();
     }
 
     /**
@@ -159,11 +142,6 @@ public final class MotoServer implements AwsEmulator, AutoCloseable {
     @Override
     public ClientSettings settings() {
         return settings;
-    }
-
-    @Override
-    public <B extends AwsClientBuilder<B, C>, C> C client(B builder) {
-        return settings.build(builder);
     }
 
     /**
