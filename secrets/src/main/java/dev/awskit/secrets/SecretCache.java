@@ -51,7 +51,7 @@ public final class SecretCache implements AutoCloseable {
     /** Keys: the bare id for AWSCURRENT reads (no allocation on the hot path), a {@link SecretKey} otherwise. */
     private final RefreshingCache<Object, Loaded<CachedSecret, SecretValue>> cache;
     private final SecretsManagerLoader loader;
-    private final SyncSecretCache sync = new SyncSecretCache(this);
+    private final SyncSecretCache sync;
 
     private SecretCache(Builder builder) {
         this.loader = new SecretsManagerLoader(Objects.requireNonNull(builder.client, "client"));
@@ -61,12 +61,14 @@ public final class SecretCache implements AutoCloseable {
                         key -> loader.load(SecretKey.of(key)).thenApply(SecretCache::wrap))
                 .policy(builder.policy).timeSource(builder.timeSource).name("secrets")
                 .recordHits(builder.recordHits)
+                .freshView(Loaded::primaryValue)
                 .keyCheck(key -> Names.secretId(SecretKey.of(key).secretId()))
                 .policyFor(key -> overrides.get(SecretKey.of(key).secretId()));
         if (builder.scheduler != null) {
             engine.scheduler(builder.scheduler);
         }
         this.cache = engine.build();
+        this.sync = new SyncSecretCache(this, cache);
     }
 
     private static Loaded<CachedSecret, SecretValue> wrap(CachedSecret secret) {
@@ -103,12 +105,6 @@ public final class SecretCache implements AutoCloseable {
     public CompletableFuture<SecretValue> get(String secretId) {
         Loaded<CachedSecret, SecretValue> fresh = cache.getIfFresh(secretId);
         return fresh != null ? fresh.primary() : cache.get(secretId).thenCompose(Loaded::primary);
-    }
-
-    /** The current value if cached and fresh, else null; the sync view's fast path. */
-    SecretValue getIfFresh(String secretId) {
-        Loaded<CachedSecret, SecretValue> fresh = cache.getIfFresh(secretId);
-        return fresh == null ? null : fresh.primaryValue();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.awskit.secrets;
 import dev.awskit.core.Futures;
 import dev.awskit.core.SecretValue;
 import dev.awskit.core.cache.BatchResult;
+import dev.awskit.core.cache.RefreshingCache;
 import java.util.Collection;
 
 /**
@@ -11,9 +12,12 @@ import java.util.Collection;
  */
 public final class SyncSecretCache {
     private final SecretCache cache;
+    /** The engine itself, whose fresh view of an AWSCURRENT read is its {@code SecretValue}. */
+    private final RefreshingCache<Object, ?> engine;
 
-    SyncSecretCache(SecretCache cache) {
+    SyncSecretCache(SecretCache cache, RefreshingCache<Object, ?> engine) {
         this.cache = cache;
+        this.engine = engine;
     }
 
     /**
@@ -23,8 +27,8 @@ public final class SyncSecretCache {
      * @return the current value
      */
     public SecretValue get(String secretId) {
-        SecretValue fresh = cache.getIfFresh(secretId);
-        return fresh != null ? fresh : Futures.join(cache.get(secretId));
+        Object fresh = engine.getViewIfFresh(secretId);
+        return fresh != null ? (SecretValue) fresh : Futures.join(cache.get(secretId));
     }
 
     /**

@@ -69,6 +69,7 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
     private final Lifecycle<K, V> lifecycle;
     private final boolean recordHits;
     private final java.util.function.Consumer<? super K> keyCheck;
+    private final java.util.function.Function<? super V, ?> freshView;
 
     private RefreshingCache(Builder<K, V> builder) {
         this.loader = builder.loader;
@@ -78,6 +79,7 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
         this.order = new InsertionOrder<>(policy.maximumSize());
         this.recordHits = builder.recordHits;
         this.keyCheck = builder.keyCheck;
+        this.freshView = builder.freshView;
         CachePolicy base = policy;
         java.util.function.Function<? super K, CachePolicy> custom = builder.policyFor;
         java.util.function.Function<K, CachePolicy> policies = custom == null ? key -> base : key -> {
@@ -138,6 +140,28 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
             stats.hit();
         }
         return fresh;
+    }
+
+    /**
+     * Returns the {@linkplain Builder#freshView fresh view} of the value for {@code key} when the value is
+     * cached and younger than its soft TTL: like {@link #getIfFresh(Object)}, but one field read closer to
+     * what the caller returns. Without a configured view, returns the value itself.
+     *
+     * @param key the key
+     * @return the view of the fresh value, or null (absent, loading, due for refresh, stale, failed, or the
+     *     view threw)
+     * @throws NullPointerException if {@code key} is null
+     */
+    public Object getViewIfFresh(K key) {
+        CacheEntry<K, V> entry = map.get(key);
+        if (entry == null) {
+            return null;
+        }
+        Object view = entry.freshView();
+        if (view != null && recordHits) {
+            stats.hit();
+        }
+        return view;
     }
 
     /**
@@ -336,13 +360,17 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
 
     private CacheEntry<K, V> entryFor(K key) {
         CacheEntry<K, V> existing = map.get(key);
-        if (existing != null) {
-            return existing;
+        while (existing != null) {
+            if (!existing.isRemoved()) {
+                return existing;
+            }
+            remove(existing, true);
+            existing = map.get(key);
         }
-        CacheEntry<K, V> created = new CacheEntry<>(key);
+        CacheEntry<K, V> created = new CacheEntry<>(key, freshView);
         CacheEntry<K, V> raced = map.putIfAbsent(key, created);
         if (raced != null) {
-            return raced;
+            return entryFor(key);
         }
         order.inserted(created);
         while (map.mappingCount() > policy.maximumSize()) {
@@ -394,6 +422,7 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
         private java.util.function.Function<? super K, CachePolicy> policyFor;
         private boolean recordHits;
         private java.util.function.Consumer<? super K> keyCheck = key -> { };
+        private java.util.function.Function<? super V, ?> freshView;
 
         private Builder(CacheLoader<K, V> loader) {
             this.loader = loader;
@@ -443,6 +472,20 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
          */
         public Builder<K, V> keyCheck(java.util.function.Consumer<? super K> keyCheck) {
             this.keyCheck = Objects.requireNonNull(keyCheck, "keyCheck");
+            return this;
+        }
+
+        /**
+         * Sets what {@link RefreshingCache#getViewIfFresh(Object)} returns: {@code view} is applied once each
+         * time a value becomes fresh and its result is kept beside the value, so a hit that only needs, say,
+         * one field of the value does not dereference the value on every read. It should be a cheap, pure
+         * projection; if it throws, the value has no fresh view and {@code getViewIfFresh} returns null.
+         *
+         * @param view maps a loaded value to what view readers get (non-null for a non-null value)
+         * @return this builder
+         */
+        public Builder<K, V> freshView(java.util.function.Function<? super V, ?> view) {
+            this.freshView = Objects.requireNonNull(view, "view");
             return this;
         }
 

@@ -201,6 +201,35 @@ class RefreshingCacheTest {
     }
 
     @Test
+    void getViewIfFresh_returnsTheViewOfValuesYoungerThanTheSoftTtlOnly() {
+        cache.close();
+        cache = RefreshingCache.builder(loader).policy(policy).timeSource(time).scheduler(time).name("test")
+                .freshView(String::length).recordHits(true).build();
+        assertThat(cache.getViewIfFresh("k")).isNull();
+        assertThat(loader.calls).hasValue(0);
+        warm("v1");
+        assertThat(cache.getViewIfFresh("k")).isEqualTo(2);
+        assertThat(cache.getIfFresh("k")).isEqualTo("v1");
+        assertThat(cache.stats().hits()).isEqualTo(2);
+
+        time.advance(Duration.ofMinutes(6));
+        assertThat(cache.getViewIfFresh("k")).isNull();
+        cache.get("k");
+        time.runDue();
+        loader.succeed("v222");
+        assertThat(cache.getViewIfFresh("k")).isEqualTo(4);
+        cache.invalidate("k");
+        assertThat(cache.getViewIfFresh("k")).isNull();
+    }
+
+    @Test
+    void getViewIfFresh_withoutView_returnsTheValue() {
+        warm("v1");
+
+        assertThat(cache.getViewIfFresh("k")).isEqualTo("v1");
+    }
+
+    @Test
     void get_eachFailedReadGetsItsOwnException() {
         cache.get("k");
         loader.fail(OUTAGE);

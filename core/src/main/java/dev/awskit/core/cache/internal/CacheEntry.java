@@ -2,6 +2,7 @@ package dev.awskit.core.cache.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.function.Function;
 
 /**
  * One key's slot: its current {@link EntryState}, replaced only by compare-and-set.
@@ -21,18 +22,23 @@ public final class CacheEntry<K, V> {
     }
 
     private final K key;
+    private final Function<? super V, ?> view;
     private volatile EntryState<V> state = EntryState.empty();
     /** The value while the state is FRESH, else null: a hit reads this one field. */
     private volatile V fresh;
+    /** {@code view} of {@link #fresh} (the value itself without a view), so a view hit is one field too. */
+    private volatile Object freshView;
     private volatile boolean removed;
 
     /**
      * Creates an empty entry.
      *
      * @param key the key
+     * @param view what {@link #freshView()} holds for a fresh value, or null for the value itself
      */
-    public CacheEntry(K key) {
+    public CacheEntry(K key, Function<? super V, ?> view) {
         this.key = key;
+        this.view = view;
     }
 
     /** @return the key */
@@ -53,7 +59,7 @@ public final class CacheEntry<K, V> {
      * @return whether the swap happened
      */
     public boolean swap(EntryState<V> expected, EntryState<V> next) {
-        if (!STATE.compareAndSet(this, expected, next)) {
+        if (expected == EntryState.<V>dropped() || !STATE.compareAndSet(this, expected, next)) {
             return false;
         }
         publish();
@@ -71,16 +77,36 @@ public final class CacheEntry<K, V> {
     }
 
     /**
+     * Returns the view of the value if the entry is FRESH, published together with {@link #fresh()}.
+     *
+     * @return the fresh view, or null
+     */
+    public Object freshView() {
+        return freshView;
+    }
+
+    /**
      * Makes {@link #fresh()} match the current state. Every swapper publishes after its swap and checks that
      * the state did not move meanwhile, so a slow swapper cannot leave a stale value behind.
      */
     private void publish() {
         while (true) {
             EntryState<V> current = state;
-            fresh = current.phase() == Phase.FRESH ? current.value().join() : null;
+            V value = current.phase() == Phase.FRESH ? current.value().join() : null;
+            fresh = value;
+            freshView = value == null || view == null ? value : viewOf(value);
             if (state == current) {
                 return;
             }
+        }
+    }
+
+    /** A failing view leaves no fresh view: view readers then take the slow path, which does not use it. */
+    private Object viewOf(V value) {
+        try {
+            return view.apply(value);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -89,8 +115,8 @@ public final class CacheEntry<K, V> {
         removed = true;
     }
 
-    /** @return whether the entry left the cache */
+    /** @return whether the entry left the cache or is leaving it (dropped, not yet out of the map) */
     public boolean isRemoved() {
-        return removed;
+        return removed || state == EntryState.<V>dropped();
     }
 }

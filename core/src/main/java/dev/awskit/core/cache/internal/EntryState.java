@@ -21,6 +21,19 @@ public record EntryState<V>(Phase phase, CompletableFuture<V> value, long softAt
         int attempts, long retryAt, Throwable error, LoadRun<V> run) {
 
     private static final EntryState<?> EMPTY = new EntryState<>(Phase.EMPTY, null, 0, 0, 0, 0, 0, null, null);
+    private static final EntryState<?> DROPPED = new EntryState<>(Phase.EMPTY, null, 0, 0, 0, 0, 0, null, null);
+
+    /**
+     * Returns the final state of an entry dropped on expiry: no swap leaves it, so a reader that raced the
+     * drop cannot start a load in an entry that is leaving the map. Compared by identity.
+     *
+     * @param <V> the value type
+     * @return the dropped state
+     */
+    @SuppressWarnings("unchecked")
+    public static <V> EntryState<V> dropped() {
+        return (EntryState<V>) DROPPED;
+    }
 
     /**
      * Returns the state of a new entry.

@@ -231,7 +231,9 @@ public final class Lifecycle<K, V> {
             default -> state;
         };
         if (next == null) {
-            remover.accept(entry, true);
+            if (entry.swap(state, EntryState.dropped())) {
+                remover.accept(entry, true);
+            }
             return;
         }
         if (entry.swap(state, next)) {
