@@ -30,9 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 8, time = 1)
+@Fork(2)
 public class SecretCacheHitBenchmark {
     private static final String ID = FakeBackend.SECRET_ID;
 
