@@ -97,6 +97,7 @@ class SecretCacheTest {
 
         List<CompletableFuture<SecretValue>> reads = IntStream.range(0, 50).mapToObj(i -> cache.get("prod/db")).toList();
         assertThat(reads).allSatisfy(read -> assertThat(read.getNow(null).reveal()).isEqualTo("v1"));
+        assertThat(cache.sync().get("prod/db").reveal()).isEqualTo("v1");
         assertThat(fx.faults.calls("GetSecretValue")).isEqualTo(1);
 
         fx.time.runDue();
