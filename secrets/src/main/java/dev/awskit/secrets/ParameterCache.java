@@ -5,7 +5,6 @@ import dev.awskit.core.cache.BatchResult;
 import dev.awskit.core.cache.CachePolicy;
 import dev.awskit.core.cache.CacheStats;
 import dev.awskit.core.cache.RefreshingCache;
-import dev.awskit.core.time.TimeSource;
 import dev.awskit.secrets.internal.JsonViews;
 import dev.awskit.secrets.internal.Loaded;
 import dev.awskit.secrets.internal.ParameterKey;
@@ -290,82 +289,13 @@ public final class ParameterCache implements AutoCloseable {
     }
 
     /** Builds a {@link ParameterCache}. Not thread-safe. */
-    public static final class Builder {
-        private SsmAsyncClient client;
-        private CachePolicy policy = CachePolicy.defaults();
-        private final Map<String, CachePolicy> overrides = new HashMap<>();
-        private TimeSource timeSource = TimeSource.system();
-        private ScheduledExecutorService scheduler;
-        private boolean recordHits;
-
+    public static final class Builder extends CacheBuilder<Builder, SsmAsyncClient> {
         private Builder() {
         }
 
-        /**
-         * Counts hits in {@link ParameterCache#stats()} (default off: counting costs about as much as the hit).
-         *
-         * @param recordHits whether to count hits
-         * @return this builder
-         */
-        public Builder recordHits(boolean recordHits) {
-            this.recordHits = recordHits;
-            return this;
-        }
-
-        /**
-         * Sets the client (required); the cache never closes it.
-         *
-         * @param client the client
-         * @return this builder
-         */
-        public Builder client(SsmAsyncClient client) {
-            this.client = Objects.requireNonNull(client, "client");
-            return this;
-        }
-
-        /**
-         * Sets the policy for every parameter (default {@link CachePolicy#defaults()}).
-         *
-         * @param policy the policy
-         * @return this builder
-         */
-        public Builder policy(CachePolicy policy) {
-            this.policy = Objects.requireNonNull(policy, "policy");
-            return this;
-        }
-
-        /**
-         * Gives one name or path its own policy.
-         *
-         * @param nameOrPath the name (with any selector) or path, as it will be read
-         * @param policy the policy
-         * @return this builder
-         */
-        public Builder policy(String nameOrPath, CachePolicy policy) {
-            overrides.put(Names.parameterName(nameOrPath), Objects.requireNonNull(policy, "policy"));
-            return this;
-        }
-
-        /**
-         * Sets the time source (default the system clock).
-         *
-         * @param timeSource the time source
-         * @return this builder
-         */
-        public Builder timeSource(TimeSource timeSource) {
-            this.timeSource = Objects.requireNonNull(timeSource, "timeSource");
-            return this;
-        }
-
-        /**
-         * Sets where refreshes and TTL deadlines run (default a daemon thread owned by the cache).
-         *
-         * @param scheduler the scheduler; never shut down by the cache
-         * @return this builder
-         */
-        public Builder scheduler(ScheduledExecutorService scheduler) {
-            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-            return this;
+        @Override
+        String overrideKey(String name) {
+            return Names.parameterName(name);
         }
 
         /**
