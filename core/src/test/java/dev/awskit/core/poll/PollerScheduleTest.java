@@ -45,7 +45,7 @@ class PollerScheduleTest {
         CompletableFuture<String> result = poller.poll(call, policy().backoff(seed).timeout(Duration.ofHours(1)).build());
         time.advance(Duration.ofHours(2));
 
-        // The seed's loop: check #retries, then Thread.sleep(if (retries <= 3) 2500 else if (retries <= 10) 5000 else 15000).
+        // The seed's loop: check #retries, then sleeps 2500 ms while retries <= 3, 5000 ms while retries <= 10, else 15000 ms.
         List<Duration> expected = new ArrayList<>();
         long at = 0;
         for (int retries = 0; retries < 16; retries++) {
