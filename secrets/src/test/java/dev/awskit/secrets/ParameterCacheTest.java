@@ -5,43 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awskit.core.cache.BatchResult;
 import dev.awskit.core.cache.CacheLoadException;
-import dev.awskit.testkit.MotoExtension;
-import dev.awskit.testkit.MotoServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.ssm.model.ParameterNotFoundException;
 import software.amazon.awssdk.services.ssm.model.ParameterType;
 
-@ExtendWith(MotoExtension.class)
-class ParameterCacheTest {
+class ParameterCacheTest extends MotoSecretsTest {
     record FeatureFlags(boolean checkout, int limit) {
     }
 
-    private static SecretsFixture shared;
-    private SecretsFixture fx;
     private ParameterCache cache;
-
-    @BeforeAll
-    static void startClients(MotoServer moto) {
-        shared = new SecretsFixture(moto);
-    }
-
-    @AfterAll
-    static void closeClients() {
-        shared.close();
-    }
 
     @BeforeEach
     void setUp() {
-        fx = shared.fresh();
         cache = fx.directParameterCache();
     }
 

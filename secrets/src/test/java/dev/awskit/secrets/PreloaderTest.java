@@ -2,21 +2,15 @@ package dev.awskit.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.awskit.testkit.MotoExtension;
-import dev.awskit.testkit.MotoServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.ssm.model.ParameterType;
 
-@ExtendWith(MotoExtension.class)
-class PreloaderTest {
+class PreloaderTest extends MotoSecretsTest {
     /** The Lambda cache extension's config.yaml from the seed, plus awskit's own forms and two missing entries. */
     private static final String CONFIG = """
             ttl: 5m
@@ -45,22 +39,9 @@ class PreloaderTest {
                 region: us-west-2
             """;
 
-    private static SecretsFixture shared;
-    private SecretsFixture fx;
-
-    @BeforeAll
-    static void startClients(MotoServer moto) {
-        shared = new SecretsFixture(moto);
-    }
-
-    @AfterAll
-    static void closeClients() {
-        shared.close();
-    }
 
     @BeforeEach
     void setUp() {
-        fx = shared.fresh();
         fx.createSecret("secret_info", "MySecret");
         fx.createSecret("prod/db", "{\"password\":\"pw\"}");
         fx.ssmAdmin.putParameter(b -> b.name("CacheExtensions_Parameter1").type(ParameterType.STRING).value("MyParameter"));

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.awskit.core.SecretValue;
 import dev.awskit.core.cache.BatchResult;
 import dev.awskit.core.cache.CacheLoadException;
-import dev.awskit.testkit.MotoExtension;
-import dev.awskit.testkit.MotoServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,39 +17,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
 
-@ExtendWith(MotoExtension.class)
-class SecretCacheTest {
+class SecretCacheTest extends MotoSecretsTest {
     private static final String DB_SECRET = "{\"username\":\"app\",\"password\":\"hunter2-old\",\"port\":3306}";
 
     record DbCredentials(String username, String password, int port) {
     }
 
-    private static SecretsFixture shared;
-    private SecretsFixture fx;
     private SecretCache cache;
-
-    @BeforeAll
-    static void startClients(MotoServer moto) {
-        shared = new SecretsFixture(moto);
-    }
-
-    @AfterAll
-    static void closeClients() {
-        shared.close();
-    }
 
     @BeforeEach
     void setUp() {
-        fx = shared.fresh();
         cache = fx.directSecretCache();
     }
 
