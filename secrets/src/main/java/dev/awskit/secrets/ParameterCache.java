@@ -1,5 +1,6 @@
 package dev.awskit.secrets;
 
+import dev.awskit.core.internal.DaemonScheduler;
 import dev.awskit.core.SecretValue;
 import dev.awskit.core.cache.BatchResult;
 import dev.awskit.core.cache.CachePolicy;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Function;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 
@@ -49,7 +49,7 @@ public final class ParameterCache implements AutoCloseable {
 
     private ParameterCache(Builder builder) {
         this.loader = new SsmLoader(Objects.requireNonNull(builder.client, "client"));
-        this.ownScheduler = builder.scheduler == null ? newScheduler() : null;
+        this.ownScheduler = builder.scheduler == null ? DaemonScheduler.create("awskit-parameter-cache") : null;
         ScheduledExecutorService scheduler = builder.scheduler != null ? builder.scheduler : ownScheduler;
         Map<String, CachePolicy> overrides = Map.copyOf(builder.overrides);
         this.parameters = RefreshingCache
@@ -63,16 +63,6 @@ public final class ParameterCache implements AutoCloseable {
 
     private static Loaded<Parameter, Parameter> wrap(Parameter parameter) {
         return new Loaded<>(parameter, parameter);
-    }
-
-    private static ScheduledExecutorService newScheduler() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "awskit-parameter-cache");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.awskit.core.cache;
 
+import dev.awskit.core.internal.DaemonScheduler;
 import dev.awskit.core.TransientErrors;
 import dev.awskit.core.cache.internal.BatchReads;
 import dev.awskit.core.cache.internal.CacheEntry;
@@ -18,7 +19,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Predicate;
@@ -75,7 +75,7 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
         this.loader = builder.loader;
         this.policy = builder.policy;
         this.ownsScheduler = builder.scheduler == null;
-        this.scheduler = ownsScheduler ? defaultScheduler(builder.name) : builder.scheduler;
+        this.scheduler = ownsScheduler ? DaemonScheduler.create("awskit-cache-" + builder.name) : builder.scheduler;
         this.order = new InsertionOrder<>(policy.maximumSize());
         this.recordHits = builder.recordHits;
         this.keyCheck = builder.keyCheck;
@@ -393,16 +393,6 @@ public final class RefreshingCache<K, V> implements AutoCloseable {
                 stats.expiration();
             }
         }
-    }
-
-    private static ScheduledExecutorService defaultScheduler(String name) {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "awskit-cache-" + name);
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
     }
 
     /**

@@ -1,14 +1,12 @@
 package dev.awskit.core.poll;
 
+import dev.awskit.core.internal.DaemonScheduler;
 import dev.awskit.core.time.TimeSource;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -54,7 +52,7 @@ public final class Poller implements AutoCloseable {
 
     private Poller(Builder b) {
         this.ownsScheduler = b.scheduler == null;
-        this.scheduler = ownsScheduler ? ownScheduler() : b.scheduler;
+        this.scheduler = ownsScheduler ? DaemonScheduler.create("awskit-poller-" + POOLS.incrementAndGet()) : b.scheduler;
         this.timeSource = b.timeSource;
         this.rateLimiter = b.rateLimiter;
         this.running = ownsScheduler ? ConcurrentHashMap.newKeySet() : null;
@@ -137,19 +135,6 @@ public final class Poller implements AutoCloseable {
     @Override
     public String toString() {
         return "Poller[ownsScheduler=" + ownsScheduler + ", rateLimiter=" + rateLimiter + "]";
-    }
-
-    private static ScheduledExecutorService ownScheduler() {
-        int pool = POOLS.incrementAndGet();
-        ThreadFactory factory = runnable -> {
-            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
-            thread.setName("awskit-poller-" + pool);
-            thread.setDaemon(true);
-            return thread;
-        };
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, factory);
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
     }
 
     /** Configures a {@link Poller}. Not thread-safe. */
