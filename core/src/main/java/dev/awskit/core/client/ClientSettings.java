@@ -22,8 +22,8 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  *
  * <pre>{@code
  * ClientSettings settings = ClientSettings.builder().region(Region.EU_WEST_1).profile("ops").build();
- * SsmAsyncClient ssm = settings.build(SsmAsyncClient.builder());
- * S3Client s3 = settings.build(S3Client.builder());
+ * SsmAsyncClient ssm = settings.client(SsmAsyncClient.builder());
+ * S3Client s3 = settings.client(S3Client.builder());
  *
  * ClientSettings local = ClientSettings.emulator(URI.create("http://127.0.0.1:5000"));  // moto, LocalStack
  * }</pre>
@@ -161,7 +161,7 @@ public final class ClientSettings {
      * @param <C> the client type
      * @return the configured client
      */
-    public <B extends AwsClientBuilder<B, C>, C> C build(B builder) {
+    public <B extends AwsClientBuilder<B, C>, C> C client(B builder) {
         return applyTo(builder).build();
     }
 
