@@ -101,6 +101,11 @@ public final class ItemMapper<T> {
         return new ItemMapper<>(type, mapper, Map.class.isAssignableFrom(type) ? null : type, nulls);
     }
 
+    /** The Jackson mapper {@link #of(Class)} uses; shared, never reconfigured. */
+    static ObjectMapper defaultObjectMapper() {
+        return DEFAULT_MAPPER;
+    }
+
     /**
      * Returns the mapper for plain maps: values read as {@code String}, {@code Long} or {@code BigDecimal},
      * {@code byte[]}, {@code Boolean}, {@code null}, {@code Map}, {@code List} and {@code Set} (see

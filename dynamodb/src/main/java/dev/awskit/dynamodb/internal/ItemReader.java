@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.base.ParserMinimalBase;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * number read exactly from its text, {@code B} an embedded {@code byte[]}. One instance reads one value; not
  * thread-safe.
  */
+@SuppressWarnings("deprecation") // Jackson 2 still declares its old accessor names (getCurrentName, ...) abstract
 public final class ItemReader extends ParserMinimalBase {
     private ObjectCodec codec;
     private AttributeValue root;
@@ -40,6 +42,7 @@ public final class ItemReader extends ParserMinimalBase {
      * @param root the value to read
      */
     public ItemReader(ObjectCodec codec, AttributeValue root) {
+        super(StreamReadConstraints.defaults());
         this.codec = codec;
         this.root = root;
         this.frame = new Frame(null, Frame.ROOT, null, Kind.VALUE);
@@ -52,6 +55,7 @@ public final class ItemReader extends ParserMinimalBase {
      * @param item the item's attributes
      */
     public ItemReader(ObjectCodec codec, Map<String, AttributeValue> item) {
+        super(StreamReadConstraints.defaults());
         this.codec = codec;
         this.rootItem = item;
         this.frame = new Frame(null, Frame.ROOT, null, Kind.VALUE);

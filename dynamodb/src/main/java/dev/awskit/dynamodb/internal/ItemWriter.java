@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.Base64Variant;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.base.GeneratorBase;
+import com.fasterxml.jackson.core.json.JsonWriteContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -37,8 +38,9 @@ public final class ItemWriter extends GeneratorBase {
      * @param codec the mapper, for values serialized through {@code writeObject}
      * @param omitNulls whether a null object field is left out (otherwise stored as {@code NULL})
      */
+    @SuppressWarnings("deprecation") // the other constructors want an IOContext, which only text output needs
     public ItemWriter(ObjectCodec codec, boolean omitNulls) {
-        super(0, codec);
+        super(0, codec, JsonWriteContext.createRootContext(null));
         this.omitNulls = omitNulls;
     }
 
@@ -133,11 +135,6 @@ public final class ItemWriter extends GeneratorBase {
     @Override
     public void writeStartArray(Object forValue) {
         top = new Frame(top, null, new ArrayList<>(), forValue instanceof Set);
-    }
-
-    @Override
-    public void writeStartArray(int size) {
-        top = new Frame(top, null, new ArrayList<>(Math.max(size, 0)), false);
     }
 
     @Override
