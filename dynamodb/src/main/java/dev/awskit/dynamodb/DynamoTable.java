@@ -405,6 +405,30 @@ public final class DynamoTable<T> {
         return scanPage(builder.build());
     }
 
+    /**
+     * Returns a new batch writer on this table with the defaults (8 requests at once, last write to a key wins,
+     * {@link BatchRetry#defaults()}). Close it to flush.
+     *
+     * @return the writer
+     * @throws IllegalArgumentException if this handle has a version attribute (batch writes cannot check it)
+     */
+    public BatchWriter<T> batchWriter() {
+        return new BatchWriter<>(context, BatchWriter.builder());
+    }
+
+    /**
+     * Returns a new batch writer on this table.
+     *
+     * @param writer configures it
+     * @return the writer
+     * @throws IllegalArgumentException if this handle has a version attribute, or a setting is out of range
+     */
+    public BatchWriter<T> batchWriter(Consumer<BatchWriter.Builder> writer) {
+        BatchWriter.Builder builder = BatchWriter.builder();
+        writer.accept(builder);
+        return new BatchWriter<>(context, builder);
+    }
+
     private CompletableFuture<Page<T>> page(PageSource<T> source, String index, Integer segment) {
         return Calls.handle(source.fetch(source.start(), 0), (result, error) -> {
             if (error != null) {
