@@ -2,12 +2,15 @@ package dev.awskit.dynamodb;
 
 import dev.awskit.core.spi.Checks;
 import dev.awskit.dynamodb.expression.Update;
+import dev.awskit.dynamodb.internal.BatchGetRun;
 import dev.awskit.dynamodb.internal.Calls;
 import dev.awskit.dynamodb.internal.ItemOperations;
 import dev.awskit.dynamodb.internal.PagePublisher;
 import dev.awskit.dynamodb.internal.PageSource;
 import dev.awskit.dynamodb.internal.Reads;
 import dev.awskit.dynamodb.internal.TableContext;
+import dev.awskit.core.cache.CachePolicy;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -427,6 +430,65 @@ public final class DynamoTable<T> {
         BatchWriter.Builder builder = BatchWriter.builder();
         writer.accept(builder);
         return new BatchWriter<>(context, builder);
+    }
+
+    /**
+     * Reads many items by key (100 per request, unprocessed keys retried with {@link BatchRetry#defaults()},
+     * eventually consistent).
+     *
+     * @param keys the keys; repeats are read once
+     * @return every key found, missing or failed
+     * @throws NullPointerException if {@code keys} or a key is null
+     * @throws IllegalArgumentException if a key does not fit the table's key schema (before any request)
+     */
+    public CompletableFuture<BatchGetResult<T>> batchGet(Collection<ItemKey> keys) {
+        return batchGet(BatchGet.builder().keys(keys).build());
+    }
+
+    /**
+     * Reads many items by key.
+     *
+     * @param request the keys, consistency, projection and retry settings
+     * @return every key found, missing or failed; cancelling it stops the requests and retries
+     * @throws NullPointerException if {@code request} is null
+     * @throws IllegalArgumentException if a key does not fit the table's key schema (before any request)
+     */
+    public CompletableFuture<BatchGetResult<T>> batchGet(BatchGet request) {
+        return BatchGetRun.start(context, Objects.requireNonNull(request, "request"));
+    }
+
+    /**
+     * Reads many items by key.
+     *
+     * @param request configures the read
+     * @return every key found, missing or failed
+     */
+    public CompletableFuture<BatchGetResult<T>> batchGet(Consumer<BatchGet.Builder> request) {
+        BatchGet.Builder builder = BatchGet.builder();
+        request.accept(builder);
+        return batchGet(builder.build());
+    }
+
+    /**
+     * Returns a new read-through cache of this table's items with {@link CachePolicy#defaults()}, loading with
+     * consistent reads. Close it when done.
+     *
+     * @return the cache
+     */
+    public ItemCache<T> cached() {
+        return new ItemCache<>(this, ItemCache.builder());
+    }
+
+    /**
+     * Returns a new read-through cache of this table's items.
+     *
+     * @param cache configures the policy and consistency
+     * @return the cache
+     */
+    public ItemCache<T> cached(Consumer<ItemCache.Builder> cache) {
+        ItemCache.Builder builder = ItemCache.builder();
+        cache.accept(builder);
+        return new ItemCache<>(this, builder);
     }
 
     private CompletableFuture<Page<T>> page(PageSource<T> source, String index, Integer segment) {

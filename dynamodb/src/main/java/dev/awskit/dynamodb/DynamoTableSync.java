@@ -3,6 +3,7 @@ package dev.awskit.dynamodb;
 import dev.awskit.core.Futures;
 import dev.awskit.dynamodb.expression.Update;
 import dev.awskit.dynamodb.internal.PageIterator;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -264,6 +265,39 @@ public final class DynamoTableSync<T> {
      */
     public Page<T> scanPage(Consumer<Scan.Builder> scan) {
         return Futures.join(table.scanPage(scan));
+    }
+
+    /**
+     * Reads many items by key.
+     *
+     * @param keys the keys
+     * @return every key found, missing or failed
+     * @see DynamoTable#batchGet(Collection)
+     */
+    public BatchGetResult<T> batchGet(Collection<ItemKey> keys) {
+        return Futures.join(table.batchGet(keys));
+    }
+
+    /**
+     * Reads many items by key.
+     *
+     * @param request the read
+     * @return every key found, missing or failed
+     * @see DynamoTable#batchGet(BatchGet)
+     */
+    public BatchGetResult<T> batchGet(BatchGet request) {
+        return Futures.join(table.batchGet(request));
+    }
+
+    /**
+     * Reads many items by key.
+     *
+     * @param request configures the read
+     * @return every key found, missing or failed
+     * @see DynamoTable#batchGet(Consumer)
+     */
+    public BatchGetResult<T> batchGet(Consumer<BatchGet.Builder> request) {
+        return Futures.join(table.batchGet(request));
     }
 
     @Override
