@@ -66,7 +66,7 @@ public final class DynamoResourceSync {
      * @return whether it exists
      * @see DynamoResource#tableExists(String)
      */
-    public boolean tableExists(String table) {
+    public Boolean tableExists(String table) {
         return Futures.join(resource.tableExists(table));
     }
 

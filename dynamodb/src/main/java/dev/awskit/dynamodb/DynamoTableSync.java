@@ -95,7 +95,7 @@ public final class DynamoTableSync<T> {
      * @return {@code true} when written
      * @see DynamoTable#putIfAbsent(Object)
      */
-    public boolean putIfAbsent(T item) {
+    public Boolean putIfAbsent(T item) {
         return Futures.join(table.putIfAbsent(item));
     }
 
