@@ -5,6 +5,7 @@ import dev.awskit.core.Futures;
 import dev.awskit.core.spi.Checks;
 import dev.awskit.dynamodb.internal.BatchWriteEngine;
 import dev.awskit.dynamodb.internal.PendingWrite;
+import dev.awskit.dynamodb.internal.PendingWrites;
 import dev.awskit.dynamodb.internal.TableContext;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,6 +51,7 @@ import java.util.stream.Stream;
 public final class BatchWriter<T> implements AutoCloseable {
     private final String table;
     private final BatchWriteEngine<T> engine;
+    private final PendingWrites<T> writes;
     private final BatchWriterSync<T> sync;
     private volatile boolean finished;
 
@@ -62,6 +64,7 @@ public final class BatchWriter<T> implements AutoCloseable {
         this.table = context.name();
         this.engine = new BatchWriteEngine<>(context, builder.maxConcurrency, builder.maxBuffered, builder.duplicates,
                 builder.retry, builder.listener);
+        this.writes = new PendingWrites<>(context);
         this.sync = new BatchWriterSync<>(this);
     }
 
@@ -86,7 +89,7 @@ public final class BatchWriter<T> implements AutoCloseable {
      */
     public CompletableFuture<Void> put(T item) {
         checkOpen();
-        return engine.add(List.of(engine.put(item)));
+        return engine.add(List.of(writes.put(item)));
     }
 
     /**
@@ -100,7 +103,7 @@ public final class BatchWriter<T> implements AutoCloseable {
      */
     public CompletableFuture<Void> delete(ItemKey key) {
         checkOpen();
-        return engine.add(List.of(engine.delete(key)));
+        return engine.add(List.of(writes.delete(key)));
     }
 
     /**
@@ -113,11 +116,11 @@ public final class BatchWriter<T> implements AutoCloseable {
      */
     public CompletableFuture<Void> putAll(Collection<? extends T> items) {
         checkOpen();
-        List<PendingWrite> writes = new ArrayList<>(items.size());
+        List<PendingWrite> checked = new ArrayList<>(items.size());
         for (T item : items) {
-            writes.add(engine.put(item));
+            checked.add(writes.put(item));
         }
-        return engine.add(writes);
+        return engine.add(checked);
     }
 
     /**
@@ -130,11 +133,11 @@ public final class BatchWriter<T> implements AutoCloseable {
      */
     public CompletableFuture<Void> deleteAll(Collection<ItemKey> keys) {
         checkOpen();
-        List<PendingWrite> writes = new ArrayList<>(keys.size());
+        List<PendingWrite> checked = new ArrayList<>(keys.size());
         for (ItemKey key : keys) {
-            writes.add(engine.delete(key));
+            checked.add(writes.delete(key));
         }
-        return engine.add(writes);
+        return engine.add(checked);
     }
 
     /**

@@ -11,10 +11,11 @@ import dev.awskit.dynamodb.FailedWrite;
 import dev.awskit.dynamodb.ItemKey;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
@@ -25,7 +26,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
@@ -33,8 +33,8 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * The batch writer's engine: sends chunks from a {@link WriteBuffer} with at most {@code maxConcurrency} requests
  * in flight, retries unprocessed items and throttled requests after {@link RetryRule}'s waits (on the scheduler,
  * never blocking a thread), bisects a chunk the service refuses as invalid so one bad item cannot fail 24 good ones,
- * and accounts for every write: written, superseded or failed. Thread-safe; state changes happen under one lock,
- * requests and listener calls outside it.
+ * and accounts for every write in a {@link WriteLedger}: written, superseded or failed. Thread-safe; state changes
+ * happen under one lock, requests and listener calls outside it.
  *
  * @param <T> the item type
  */
@@ -47,19 +47,14 @@ public final class BatchWriteEngine<T> {
     private final RetryRule retry;
     private final BatchWriteListener listener;
     private final WriteBuffer buffer;
-    private final WritePlans<T> plans;
-    private final List<FailedWrite<T>> failures = new ArrayList<>();
+    private final WriteLedger<T> ledger = new WriteLedger<>();
     private final List<CompletableFuture<BatchWriteResult<T>>> flushes = new ArrayList<>();
     private final List<CompletableFuture<Void>> space = new ArrayList<>();
+    /** Requests and retry timers in flight, cancelled by an abort. */
     private final Set<Future<?>> inFlight = ConcurrentHashMap.newKeySet();
     /** Retries waiting for their time, so an abort can account for them; guarded by this. */
-    private final Set<List<PendingWrite>> waiting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    private long written;
-    private long superseded;
-    private long retried;
-    private long requests;
+    private final Set<List<PendingWrite>> waiting = Collections.newSetFromMap(new IdentityHashMap<>());
     private int running;
-    private int waitingRetries;
     private int unfinished;
     private boolean flushing;
     private boolean aborted;
@@ -76,53 +71,12 @@ public final class BatchWriteEngine<T> {
      */
     public BatchWriteEngine(TableContext<T> table, int maxConcurrency, int maxBuffered, DuplicateKeys duplicates,
             BatchRetry retry, BatchWriteListener listener) {
-        this(table, maxConcurrency, maxBuffered, duplicates, retry, listener, WriteBuffer.MAX_ITEMS,
-                WriteBuffer.MAX_BYTES);
-    }
-
-    BatchWriteEngine(TableContext<T> table, int maxConcurrency, int maxBuffered, DuplicateKeys duplicates,
-            BatchRetry retry, BatchWriteListener listener, int chunkItems, long chunkBytes) {
         this.table = table;
         this.maxConcurrency = maxConcurrency;
         this.maxBuffered = maxBuffered;
         this.retry = new RetryRule(retry, table.timeSource());
         this.listener = listener;
-        this.buffer = new WriteBuffer(duplicates, chunkItems, chunkBytes);
-        this.plans = new WritePlans<>(table);
-    }
-
-    /**
-     * Converts and checks a put.
-     *
-     * @param item the item
-     * @return the write
-     * @throws IllegalArgumentException naming the attribute or key, if the item cannot be stored (no key, a value
-     *     DynamoDB refuses, over 400 KB)
-     */
-    public PendingWrite put(T item) {
-        Map<String, AttributeValue> attributes = table.mapper().toItem(java.util.Objects.requireNonNull(item, "item"));
-        ItemKey key;
-        try {
-            key = table.keySchema().keyOf(attributes);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("table " + table.name() + ": " + e.getMessage(), e);
-        }
-        plans.checkSize(attributes, key);
-        return new PendingWrite(key, WriteRequest.builder().putRequest(p -> p.item(attributes)).build(),
-                ItemSize.of(attributes), item);
-    }
-
-    /**
-     * Converts and checks a delete.
-     *
-     * @param key the key
-     * @return the write
-     * @throws IllegalArgumentException if the key does not fit the table's key schema
-     */
-    public PendingWrite delete(ItemKey key) {
-        Map<String, AttributeValue> attributes = table.keySchema().toAttributes(key);
-        return new PendingWrite(key, WriteRequest.builder().deleteRequest(d -> d.key(attributes)).build(),
-                ItemSize.of(attributes), null);
+        this.buffer = new WriteBuffer(duplicates, WriteBuffer.MAX_ITEMS, WriteBuffer.MAX_BYTES);
     }
 
     /**
@@ -132,7 +86,7 @@ public final class BatchWriteEngine<T> {
      * @return completes when fewer than {@code maxBuffered} writes are unfinished
      * @throws IllegalArgumentException with {@link DuplicateKeys#REJECT} and a busy key (no write of the call is
      *     accepted then)
-     * @throws IllegalStateException if the writer was aborted
+     * @throws IllegalStateException if the writer was cancelled
      */
     public CompletableFuture<Void> add(List<PendingWrite> writes) {
         CompletableFuture<Void> room;
@@ -147,7 +101,7 @@ public final class BatchWriteEngine<T> {
                     superseding++;
                 }
             }
-            superseded += superseding;
+            ledger.superseded(superseding);
             unfinished += writes.size() - superseding;
             room = unfinished < maxBuffered ? CompletableFuture.completedFuture(null) : new CompletableFuture<>();
             if (!room.isDone()) {
@@ -161,7 +115,7 @@ public final class BatchWriteEngine<T> {
     /**
      * Sends everything, partial chunks included.
      *
-     * @return completes with the result so far once no write is unfinished
+     * @return completes with the result so far once no write is unfinished; cancelling it aborts the writer
      */
     public CompletableFuture<BatchWriteResult<T>> flush() {
         CompletableFuture<BatchWriteResult<T>> done = new CompletableFuture<>();
@@ -180,8 +134,8 @@ public final class BatchWriteEngine<T> {
     }
 
     /** @return the counts and failures so far */
-    public synchronized BatchWriteResult<T> snapshot() {
-        return new BatchWriteResult<>(written, superseded, retried, requests, failures);
+    public BatchWriteResult<T> snapshot() {
+        return ledger.snapshot();
     }
 
     private void dispatch() {
@@ -193,7 +147,6 @@ public final class BatchWriteEngine<T> {
                     break;
                 }
                 running++;
-                requests++;
                 long now = retry.now();
                 for (PendingWrite write : chunk) {
                     if (write.attempts++ == 0) {
@@ -210,6 +163,7 @@ public final class BatchWriteEngine<T> {
         List<WriteRequest> requestItems = new ArrayList<>(chunk.size());
         chunk.forEach(write -> requestItems.add(write.request));
         LOG.debug("BatchWriteItem {}: {} items", table.name(), chunk.size());
+        ledger.request();
         CompletableFuture<BatchWriteItemResponse> call;
         try {
             call = table.client().batchWriteItem(r -> r.requestItems(Map.of(table.name(), requestItems)));
@@ -225,6 +179,11 @@ public final class BatchWriteEngine<T> {
             } else {
                 failed(chunk, Futures.unwrap(error));
             }
+            synchronized (this) {
+                running--;
+            }
+            dispatch();
+            completeIfIdle();
         });
     }
 
@@ -235,28 +194,21 @@ public final class BatchWriteEngine<T> {
         chunk.forEach(write -> byKey.put(write.key, write));
         List<PendingWrite> again = new ArrayList<>(unprocessed.size());
         for (WriteRequest request : unprocessed) {
-            PendingWrite write = byKey.remove(keyOf(request));
+            PendingWrite write = byKey.remove(request.putRequest() != null
+                    ? table.keySchema().keyOf(request.putRequest().item())
+                    : table.keySchema().keyOf(request.deleteRequest().key()));
             if (write != null) {
                 again.add(write);
             }
         }
-        long total;
         synchronized (this) {
             byKey.keySet().forEach(buffer::release);
-            written += byKey.size();
             unfinished -= byKey.size();
-            total = written;
         }
         if (!byKey.isEmpty()) {
-            listener.onWritten(byKey.size(), total);
+            listener.onWritten(byKey.size(), ledger.written(byKey.size()));
         }
         retryOrFail(again, null);
-        finished();
-    }
-
-    private ItemKey keyOf(WriteRequest request) {
-        return request.putRequest() != null ? table.keySchema().keyOf(request.putRequest().item())
-                : table.keySchema().keyOf(request.deleteRequest().key());
     }
 
     private void failed(List<PendingWrite> chunk, Throwable error) {
@@ -276,7 +228,6 @@ public final class BatchWriteEngine<T> {
             giveUp(chunk, Failures.of(error, "BatchWriteItem", table.name(),
                     table.keySchema().describe(chunk.get(0).key)));
         }
-        finished();
     }
 
     private void retryOrFail(List<PendingWrite> writes, Throwable cause) {
@@ -294,16 +245,15 @@ public final class BatchWriteEngine<T> {
                     : new AwsKitDynamoDbException("BatchWriteItem on table " + table.name()
                             + ": still unprocessed after the last attempt", table.name(), null));
         }
-        byAttempts.forEach((attempt, group) -> schedule(group, attempt, retry.next(attempt, group.get(0).firstSentNanos),
-                cause));
+        byAttempts.forEach((attempt, group) -> schedule(group, attempt,
+                retry.next(attempt, group.get(0).firstSentNanos), cause));
     }
 
     private void schedule(List<PendingWrite> group, int attempt, Duration delay, Throwable cause) {
         synchronized (this) {
-            retried += group.size();
-            waitingRetries += group.size();
             waiting.add(group);
         }
+        ledger.retried(group.size());
         listener.onRetry(group.size(), attempt, delay, cause);
         try {
             Future<?> timer = table.scheduler().schedule(() -> {
@@ -311,7 +261,6 @@ public final class BatchWriteEngine<T> {
                     if (!waiting.remove(group)) {
                         return; // given up by an abort
                     }
-                    waitingRetries -= group.size();
                     buffer.ready(group);
                 }
                 dispatch();
@@ -321,7 +270,6 @@ public final class BatchWriteEngine<T> {
         } catch (RejectedExecutionException e) {
             synchronized (this) {
                 waiting.remove(group);
-                waitingRetries -= group.size();
             }
             giveUp(group, new AwsKitDynamoDbException("batch writer of table " + table.name()
                     + " cannot retry: its scheduler is shut down", table.name(), e));
@@ -329,54 +277,41 @@ public final class BatchWriteEngine<T> {
     }
 
     private void giveUp(List<PendingWrite> writes, Throwable cause) {
-        List<FailedWrite<T>> given = new ArrayList<>(writes.size());
         synchronized (this) {
-            for (PendingWrite write : writes) {
-                buffer.release(write.key);
-                @SuppressWarnings("unchecked")
-                T item = (T) write.item;
-                FailedWrite<T> failure = new FailedWrite<>(write.key, Optional.ofNullable(item), cause, write.attempts);
-                failures.add(failure);
-                given.add(failure);
-            }
+            writes.forEach(write -> buffer.release(write.key));
             unfinished -= writes.size();
         }
+        List<FailedWrite<T>> failures = ledger.failed(writes, cause);
         LOG.warn("batch writer of table {}: {} writes could not be made: {}", table.name(), writes.size(),
                 Failures.describe(cause));
-        given.forEach(listener::onFailed);
-    }
-
-    private void finished() {
-        synchronized (this) {
-            running--;
-        }
-        dispatch();
-        completeIfIdle();
+        failures.forEach(listener::onFailed);
     }
 
     private void completeIfIdle() {
         List<CompletableFuture<Void>> freed = new ArrayList<>();
         List<CompletableFuture<BatchWriteResult<T>>> done = new ArrayList<>();
-        BatchWriteResult<T> result = null;
         synchronized (this) {
             if (unfinished < maxBuffered) {
                 freed.addAll(space);
                 space.clear();
             }
-            boolean idle = buffer.waiting() == 0 && running == 0 && waitingRetries == 0;
-            if (idle && !flushes.isEmpty()) {
-                result = snapshot();
+            if (buffer.waiting() == 0 && running == 0 && waiting.isEmpty() && !flushes.isEmpty()) {
                 done.addAll(flushes);
                 flushes.clear();
                 flushing = false;
             }
         }
         freed.forEach(future -> future.complete(null));
-        BatchWriteResult<T> snapshot = result;
-        done.forEach(future -> future.complete(snapshot));
+        if (!done.isEmpty()) {
+            BatchWriteResult<T> result = ledger.snapshot();
+            done.forEach(future -> future.complete(result));
+        }
     }
 
-    /** Stops: no further request, requests and waits in flight cancelled, unfinished writes listed as failed. */
+    /**
+     * Stops: no further request, requests and waits in flight cancelled, unfinished writes listed as failed with a
+     * {@link CancellationException} (a request cancelled in flight may still have been applied).
+     */
     private void abort() {
         List<PendingWrite> left;
         synchronized (this) {
@@ -387,7 +322,6 @@ public final class BatchWriteEngine<T> {
             left = buffer.drain();
             waiting.forEach(left::addAll);
             waiting.clear();
-            waitingRetries = 0;
         }
         LOG.info("batch writer of table {} cancelled", table.name());
         inFlight.forEach(future -> future.cancel(true));
