@@ -59,7 +59,7 @@ class SsmAutomationDeadlineTest {
                 .satisfies(e -> {
                     assertThat(e.stopped()).isFalse();
                     assertThat(e.lastStatus()).contains("InProgress");
-                    assertThat(e.executionId()).isPresent();
+                    assertThat(e.executionId()).isEqualTo(emulator.executions().get(0).executionId());
                 });
         assertThat(emulator.calls("StopAutomationExecution")).isZero();
         assertThat(emulator.executions().get(0).status()).isEqualTo("InProgress");

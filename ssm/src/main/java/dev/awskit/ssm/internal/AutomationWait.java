@@ -1,6 +1,5 @@
 package dev.awskit.ssm.internal;
 
-import dev.awskit.core.TransientErrors;
 import dev.awskit.core.spi.Chain;
 import dev.awskit.core.poll.PollAttempt;
 import dev.awskit.core.poll.PollFailedException;
@@ -115,7 +114,7 @@ public final class AutomationWait {
         chain.then(StepPages.fetch(settings.client(), executionId, chain::isDone), (all, error) -> {
             if (error != null) {
                 settings.log().warn("Automation {}: could not page its steps ({}); the result lists the first {} only",
-                        executionId, describe(error), execution.stepExecutions().size());
+                        executionId, ErrorText.name(error), execution.stepExecutions().size());
                 complete(execution, execution.stepExecutions().stream().map(AutomationStep::from).toList());
             } else {
                 complete(execution, all);
@@ -134,8 +133,9 @@ public final class AutomationWait {
             settings.log().info("Automation {} ({}) finished with status {} in {} after {} poll(s)", executionId,
                     result.documentName(), status, took, polls);
         } else {
-            settings.log().info("Automation {} ({}) finished with status {} in {} after {} poll(s): {}", executionId,
-                    result.documentName(), status, took, polls, result.failureMessage());
+            settings.log().info("Automation {} ({}) finished with status {} in {} after {} poll(s){}", executionId,
+                    result.documentName(), status, took, polls,
+                    result.failureMessage() == null ? "" : ": " + result.failureMessage());
         }
         try {
             settings.listener().onFinished(result);
@@ -156,7 +156,7 @@ public final class AutomationWait {
             settings.log().warn("Automation {} did not finish within {} (last status {}); it keeps running",
                     executionId, options.timeout(), lastStatus);
             chain.fail(new AutomationTimeoutException(executionId, documentName, lastStatus, options.timeout(),
-                    false, null, timeout.getCause()));
+                    elapsed(), false, null, timeout.getCause()));
             return;
         }
         settings.log().warn("Automation {} did not finish within {} (last status {}); stopping it",
@@ -165,7 +165,7 @@ public final class AutomationWait {
                 .type(StopType.CANCEL)), (ok, error) -> {
                     if (error != null && !(error instanceof InvalidAutomationStatusUpdateException)) {
                         chain.fail(new AutomationTimeoutException(executionId, documentName, lastStatus,
-                                options.timeout(), false, null, error));
+                                options.timeout(), elapsed(), false, null, error));
                         return;
                     }
                     awaitStopped(lastStatus);
@@ -179,8 +179,8 @@ public final class AutomationWait {
                             .map(r -> r.automationExecution().automationExecutionStatusAsString()).orElse(null)
                     : null;
             settings.log().info("Automation {} stopped after its deadline; status now {}", executionId, after);
-            chain.fail(new AutomationTimeoutException(executionId, documentName, lastStatus, options.timeout(), true,
-                    after, error));
+            chain.fail(new AutomationTimeoutException(executionId, documentName, lastStatus, options.timeout(),
+                    elapsed(), true, after, error));
         });
     }
 
@@ -189,13 +189,8 @@ public final class AutomationWait {
             return new AutomationException("Automation execution " + executionId + " was not found (still missing "
                     + settings.notFoundWindow() + " after the wait started)", cause, executionId, documentName);
         }
-        return new AutomationException("Polling automation " + executionId + " failed: " + describe(cause), cause,
+        return new AutomationException("Polling automation " + executionId + " failed: " + ErrorText.name(cause), cause,
                 executionId, documentName);
-    }
-
-    private static String describe(Throwable error) {
-        String code = TransientErrors.errorCode(error);
-        return error.getClass().getSimpleName() + (code == null ? "" : " [" + code + "]");
     }
 
     private Duration elapsed() {
@@ -210,7 +205,7 @@ public final class AutomationWait {
         public void onAttempt(PollAttempt<GetAutomationExecutionResponse> attempt) {
             polls++;
             if (attempt.response() == null) {
-                settings.log().debug("Automation {} poll #{} failed: {}", executionId, polls, describe(attempt.error()));
+                settings.log().debug("Automation {} poll #{} failed: {}", executionId, polls, ErrorText.name(attempt.error()));
                 return;
             }
             AutomationExecution execution = attempt.response().automationExecution();

@@ -26,7 +26,7 @@ class RunCommandHelperTest {
         List<String> instances = instances(moto, 2);
         try (SsmAsyncClient ssm = moto.client(SsmAsyncClient.builder());
                 RunCommandHelper commands = fast(ssm)) {
-            CommandResult result = commands.runSync(CommandRequest.builder()
+            CommandResult result = commands.sync().run(CommandRequest.builder()
                     .instanceIds(instances.toArray(String[]::new)).commands("uptime").build());
 
             assertThat(result.invocations()).extracting(CommandInvocation::instanceId)
@@ -75,11 +75,11 @@ class RunCommandHelperTest {
                         .client(SsmAsyncClient.builder());
                 RunCommandHelper commands = RunCommandHelper.builder(ssm).backoff(Backoff.fixed(Duration.ofMillis(10)))
                         .timeout(Duration.ofMillis(300)).build()) {
-            assertThatThrownBy(() -> commands.runSync(CommandRequest.builder().instanceIds(instances.get(0))
+            assertThatThrownBy(() -> commands.sync().run(CommandRequest.builder().instanceIds(instances.get(0))
                     .commands("sleep 600").build()))
                     .isInstanceOfSatisfying(CommandTimeoutException.class, e -> {
-                        assertThat(e.instanceId()).isEqualTo(instances.get(0));
-                        assertThat(e.lastStatus()).isEqualTo("InProgress");
+                        assertThat(e.instanceId()).contains(instances.get(0));
+                        assertThat(e.lastStatus()).contains("InProgress");
                     });
         }
     }
