@@ -83,14 +83,20 @@ public final class TargetDiscovery {
                 return;
             }
             Command command = response.commands().get(0);
-            Set<String> listed = new LinkedHashSet<>(command.instanceIds());
-            int targets = command.targetCount() == null ? 0 : command.targetCount();
             String status = command.statusAsString();
-            if (listed.size() >= targets) {
-                chain.complete(new Snapshot(status, targets, List.copyOf(listed)));
+            if (!command.instanceIds().isEmpty()) {
+                // Sent to instance ids: the command names its instances itself, all of them.
+                List<String> named = List.copyOf(new LinkedHashSet<>(command.instanceIds()));
+                chain.complete(new Snapshot(status, named.size(), named));
                 return;
             }
-            // A targets-based command lists no instance itself: its invocations name them.
+            int targets = command.targetCount() == null ? 0 : command.targetCount();
+            if (targets == 0) {
+                chain.complete(new Snapshot(status, 0, List.of()));
+                return;
+            }
+            // Sent to targets: the command names no instance, its invocations do, once the service lists them.
+            Set<String> listed = new LinkedHashSet<>();
             chain.then(new Pages<>(token -> settings.client().listCommandInvocations(r -> r.commandId(commandId)
                             .maxResults(PAGE_SIZE).nextToken(token)),
                     page -> page.commandInvocations().stream().map(CommandInvocation::instanceId).toList(),
