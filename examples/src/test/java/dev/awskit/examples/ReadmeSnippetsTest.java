@@ -4,6 +4,7 @@ import static dev.awskit.core.poll.PollOutcome.CONTINUE;
 import static dev.awskit.core.poll.PollOutcome.SUCCESS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awskit.core.AwsKitTimeoutException;
 import dev.awskit.core.SecretValue;
 import dev.awskit.core.backoff.Backoff;
 import dev.awskit.core.client.ClientSettings;
@@ -13,9 +14,13 @@ import dev.awskit.core.poll.Poller;
 import dev.awskit.secrets.ParameterCache;
 import dev.awskit.secrets.SecretCache;
 import dev.awskit.ssm.AutomationFailedException;
+import dev.awskit.ssm.AutomationRequest;
 import dev.awskit.ssm.AutomationResult;
-import dev.awskit.ssm.AutomationTimeoutException;
+import dev.awskit.ssm.AutomationStartException;
 import dev.awskit.ssm.SsmAutomationHelper;
+import dev.awskit.ssm.command.CommandFailedException;
+import dev.awskit.ssm.command.CommandResult;
+import dev.awskit.ssm.command.RunCommandHelper;
 import dev.awskit.testkit.FaultInjector;
 import dev.awskit.testkit.MotoExtension;
 import dev.awskit.testkit.MotoServer;
@@ -58,8 +63,25 @@ class ReadmeSnippetsTest {
             System.out.println(result.status() + " " + result.outputs());
         } catch (AutomationFailedException e) {
             System.out.println(e.status() + " " + e.failureMessage() + " " + e.failedStep());
-        } catch (AutomationTimeoutException e) {
+        } catch (AutomationStartException e) {
+            System.out.println(e.clientToken() + " " + e.request());
+        } catch (AwsKitTimeoutException e) {
             System.out.println(e.getMessage());
+        }
+    }
+
+    /** README: "SSM Automation and Run Command". Compiled only. */
+    static void ssmAutomationAndRunCommand(SsmAsyncClient ssm, SsmAutomationHelper automation) {
+        AutomationRequest request = AutomationRequest.builder().documentName("Deploy").parameter("Version", "42").build();
+        String id = automation.sync().start(request);
+        String same = automation.sync().start(request);
+
+        try (RunCommandHelper commands = RunCommandHelper.create(ssm)) {
+            CommandResult result = commands.sync().run(r -> r.tag("env", "prod").maxConcurrency("10%")
+                    .commands("systemctl restart nginx"));
+            System.out.println(id + " " + same + " " + result);
+        } catch (CommandFailedException e) {
+            e.failures().forEach(f -> System.out.println(f.summary()));
         }
     }
 
