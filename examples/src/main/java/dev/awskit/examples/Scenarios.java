@@ -1,6 +1,7 @@
 package dev.awskit.examples;
 
 import dev.awskit.core.client.ClientSettings;
+import dev.awskit.examples.gmsa.GmsaCredentialSpecScenario;
 import dev.awskit.examples.secrets.ConfigCachePreload;
 import dev.awskit.examples.secrets.DbCredentialsRotation;
 import dev.awskit.examples.ssmrun.SsmRunScenario;
@@ -22,7 +23,8 @@ public final class Scenarios {
             new EmulatorRoundTrip(),
             new DbCredentialsRotation(),
             new ConfigCachePreload(),
-            new SsmRunScenario());
+            new SsmRunScenario(),
+            new GmsaCredentialSpecScenario());
 
     private Scenarios() {
     }
