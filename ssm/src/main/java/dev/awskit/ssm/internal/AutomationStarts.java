@@ -34,11 +34,7 @@ public final class AutomationStarts {
         return Calls.map(settings.client().startAutomationExecution(StartRequests.toSdk(request)), response -> {
             String id = response.automationExecutionId();
             settings.log().info("Started automation {}: execution {}", document, id);
-            try {
-                settings.listener().onStarted(id, document);
-            } catch (RuntimeException e) {
-                settings.log().warn("Automation listener failed on the start of {}", id, e);
-            }
+            settings.tell("start", id, l -> l.onStarted(id, document));
             return id;
         }, error -> failed(request, error));
     }
