@@ -350,6 +350,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param poller the poller
          * @return this builder
+         * @throws NullPointerException if {@code poller} is null
          */
         public Builder poller(Poller poller) {
             this.poller = Objects.requireNonNull(poller, "poller");
@@ -361,6 +362,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param classifier the classifier
          * @return this builder
+         * @throws NullPointerException if {@code classifier} is null
          */
         public Builder classifier(AutomationStatusClassifier classifier) {
             this.classifier = Objects.requireNonNull(classifier, "classifier");
@@ -372,6 +374,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param backoff the schedule
          * @return this builder
+         * @throws NullPointerException if {@code backoff} is null
          */
         public Builder backoff(Backoff backoff) {
             this.backoff = Objects.requireNonNull(backoff, "backoff");
@@ -384,6 +387,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param errorBackoff the schedule
          * @return this builder
+         * @throws NullPointerException if {@code errorBackoff} is null
          */
         public Builder errorBackoff(Backoff errorBackoff) {
             this.errorBackoff = Objects.requireNonNull(errorBackoff, "errorBackoff");
@@ -396,6 +400,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param window positive
          * @return this builder
+         * @throws NullPointerException if {@code window} is null
          * @throws IllegalArgumentException if {@code window} is not positive
          */
         public Builder notFoundWindow(Duration window) {
@@ -408,6 +413,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param listener the listener
          * @return this builder
+         * @throws NullPointerException if {@code listener} is null
          */
         public Builder listener(AutomationListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
@@ -419,6 +425,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param options the defaults
          * @return this builder
+         * @throws NullPointerException if {@code options} is null
          */
         public Builder awaitDefaults(AwaitOptions options) {
             this.awaitDefaults = Objects.requireNonNull(options, "options");
