@@ -3,9 +3,6 @@ package dev.awskit.testkit.ssm;
 import static dev.awskit.testkit.ssm.Contract.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.awskit.core.poll.PollOutcome;
-import dev.awskit.core.poll.PollPolicy;
-import dev.awskit.core.poll.Poller;
 import dev.awskit.core.time.VirtualTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,22 +62,14 @@ class SsmContractClockTest {
     @Test
     void wallTime_aClientPollingOnlyDescribeExecutionsSeesTheEnd() {
         try (SsmAutomationEmulator emulator = SsmAutomationEmulator.start();
-                SsmClient ssm = SsmEmulatorPreset.settings(emulator.endpoint()).build(SsmClient.builder());
-                Poller poller = Poller.create()) {
+                SsmClient ssm = SsmEmulatorPreset.settings(emulator.endpoint()).build(SsmClient.builder())) {
             emulator.register(Runbook.builder("Quick")
                     .step(RunbookStep.builder("a").duration(Duration.ofMillis(50)).build()).build());
             String id = start(ssm, "Quick");
 
-            DescribeAutomationExecutionsResponse done = poller.poll(
-                    () -> java.util.concurrent.CompletableFuture.completedFuture(ssm.describeAutomationExecutions(
-                            r -> r.filters(f -> f.key("ExecutionId").values(id)))),
-                    PollPolicy.<DescribeAutomationExecutionsResponse>builder()
-                            .classifier(r -> only(r).automationExecutionStatusAsString().equals("Success")
-                                    ? PollOutcome.SUCCESS : PollOutcome.CONTINUE)
-                            .backoff(SsmEmulatorPreset.pollBackoff())
-                            .timeout(Duration.ofSeconds(30)).build()).join();
+            AutomationExecutionMetadata done = Contract.describeUntilEnded(ssm, id);
 
-            assertThat(only(done).executionEndTime()).isNotNull();
+            assertThat(done.automationExecutionStatusAsString()).isEqualTo("Success");
             assertThat(emulator.calls("GetAutomationExecution")).isZero();
         }
     }
