@@ -9,6 +9,7 @@ import dev.awskit.core.time.VirtualTime;
 import dev.awskit.testkit.ssm.Runbook;
 import dev.awskit.testkit.ssm.RunbookStep;
 import dev.awskit.testkit.ssm.SsmAutomationEmulator;
+import dev.awskit.testkit.ssm.SsmAutomationEmulatorExtension;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -16,38 +17,38 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 
-/** Deadlines (with and without stop), cancellation, stop and signals. */
+/**
+ * Deadlines (with and without stop), cancellation, stop and signals. The emulator runs on virtual time and
+ * each poll lets a minute of it pass; deadlines are the helper's, on wall time.
+ */
 class SsmAutomationDeadlineTest {
+    @RegisterExtension
+    static final SsmAutomationEmulatorExtension SSM = SsmAutomationEmulatorExtension.builder().virtualTime().build();
     static SsmAutomationEmulator emulator;
     static SsmAsyncClient client;
     static SsmAutomationHelper helper;
 
     @BeforeAll
-    static void startEmulator() {
-        emulator = SsmAutomationEmulator.start();
-        emulator.register(Runbook.builder("Forever").statuses("InProgress").cancellingGets(2).build());
+    static void startClient() {
+        emulator = SSM.emulator();
+        emulator.register(Runbook.builder("Forever").statuses(TestClients.POLL_COST, "InProgress")
+                .cancellingFor(TestClients.POLL_COST.multipliedBy(2)).build());
         emulator.register(Runbook.builder("Approval")
-                .step(RunbookStep.builder("approve").action("aws:approve").waitsForSignal().build())
+                .step(RunbookStep.builder("approve").waitsForApproval().build())
                 .step(RunbookStep.builder("apply").build())
                 .build());
-        client = TestClients.ssm(emulator.endpoint());
+        client = TestClients.lockstep(SSM);
         helper = TestClients.helper(client).build();
     }
 
     @AfterAll
-    static void stopEmulator() {
+    static void closeClient() {
         helper.close();
         client.close();
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.reset();
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.awskit.testkit.ssm.internal.http.CallCounts;
 import dev.awskit.testkit.ssm.internal.http.ControlApi;
 import dev.awskit.testkit.ssm.internal.http.EmulatorHandler;
 import dev.awskit.testkit.ssm.internal.http.FaultPlan;
+import dev.awskit.testkit.ssm.internal.http.NoDelay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -55,7 +56,10 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
  * {@code InvalidAutomationSignalException}, {@code InvalidNextToken}, ...); errors have the AWS shape and status,
  * so every SDK raises its own modeled exception. A bug answers {@code InternalServerError} with a request id,
  * never an exception's text. {@code /emulator-api/} offers reset, runbook registration and virtual time to
- * clients outside the JVM; {@link SsmEmulatorLauncher} runs the emulator as a process. Thread-safe.
+ * clients outside the JVM; {@link SsmEmulatorLauncher} runs the emulator as a process.
+ *
+ * <p>The emulator sets the JDK HTTP server's {@code sun.net.httpserver.nodelay} to {@code true} when it is unset:
+ * without TCP_NODELAY each answer waits some 40 ms for a delayed ACK. Thread-safe.
  */
 public final class SsmAutomationEmulator implements AutoCloseable {
     private static final AtomicInteger SERVERS = new AtomicInteger();
@@ -85,6 +89,7 @@ public final class SsmAutomationEmulator implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        NoDelay.enable();
         this.server = HttpServer.create(new InetSocketAddress(b.bindAddress, b.port), 256);
         server.createContext("/", new EmulatorHandler(api::handle, AutomationApi.OPERATIONS, faults, calls, b.forwardTo));
         server.createContext("/emulator-api/", new ControlApi(new Control(), calls));
