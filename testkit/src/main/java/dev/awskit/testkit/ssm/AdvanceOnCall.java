@@ -19,7 +19,7 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  * <pre>{@code
  * SsmAsyncClient client = SsmEmulatorPreset.settings(emulator.endpoint()).toBuilder()
  *         .addInterceptor(AdvanceOnCall.after(time, Duration.ofMinutes(1), "GetAutomationExecution"))
- *         .build().build(SsmAsyncClient.builder());
+ *         .build().client(SsmAsyncClient.builder());
  * }</pre>
  *
  * <p>Thread-safe. Step actions due in the advanced time run on the thread that finished the call.

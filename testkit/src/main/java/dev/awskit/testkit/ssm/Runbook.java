@@ -1,5 +1,6 @@
 package dev.awskit.testkit.ssm;
 
+import dev.awskit.core.spi.Checks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -228,7 +229,7 @@ public final class Runbook {
             if (statuses.length == 0) {
                 throw new IllegalArgumentException("statuses must not be empty");
             }
-            this.statusDuration = nonNegative(each, "each");
+            this.statusDuration = Checks.notNegative(each, "each");
             this.statuses.clear();
             this.statuses.addAll(List.of(statuses));
             return this;
@@ -279,10 +280,7 @@ public final class Runbook {
          * @throws IllegalArgumentException if {@code versions < 1}
          */
         public Builder versions(int versions) {
-            if (versions < 1) {
-                throw new IllegalArgumentException("versions must be 1 or more: " + versions);
-            }
-            this.versions = versions;
+            this.versions = Checks.inRange(versions, 1, Integer.MAX_VALUE, "versions");
             return this;
         }
 
@@ -293,7 +291,7 @@ public final class Runbook {
          * @return this builder
          */
         public Builder pendingFor(Duration duration) {
-            this.pendingFor = nonNegative(duration, "duration");
+            this.pendingFor = Checks.notNegative(duration, "duration");
             return this;
         }
 
@@ -305,7 +303,7 @@ public final class Runbook {
          * @return this builder
          */
         public Builder invisibleFor(Duration duration) {
-            this.invisibleFor = nonNegative(duration, "duration");
+            this.invisibleFor = Checks.notNegative(duration, "duration");
             return this;
         }
 
@@ -316,7 +314,7 @@ public final class Runbook {
          * @return this builder
          */
         public Builder cancellingFor(Duration duration) {
-            this.cancellingFor = nonNegative(duration, "duration");
+            this.cancellingFor = Checks.notNegative(duration, "duration");
             return this;
         }
 
@@ -330,18 +328,7 @@ public final class Runbook {
         }
 
         private static String checkName(String name) {
-            if (name == null || name.isBlank() || name.length() > 50) {
-                throw new IllegalArgumentException("parameter name must be 1 to 50 characters: '" + name + "'");
-            }
-            return name;
-        }
-
-        private static Duration nonNegative(Duration duration, String what) {
-            Objects.requireNonNull(duration, what);
-            if (duration.isNegative()) {
-                throw new IllegalArgumentException(what + " must not be negative: " + duration);
-            }
-            return duration;
+            return Checks.notBlank(name, 50, "parameter name");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.awskit.testkit.ssm;
 
+import dev.awskit.core.spi.Checks;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,10 +133,7 @@ public final class RunbookStep {
         private StepAction onComplete;
 
         private Builder(String name) {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("step name must not be blank: '" + name + "'");
-            }
-            this.name = name;
+            this.name = Checks.notBlank(name, "step name");
         }
 
         /**
@@ -159,11 +157,7 @@ public final class RunbookStep {
          * @throws IllegalArgumentException if {@code duration} is negative
          */
         public Builder duration(Duration duration) {
-            Objects.requireNonNull(duration, "duration");
-            if (duration.isNegative()) {
-                throw new IllegalArgumentException("duration must not be negative: " + duration);
-            }
-            this.duration = duration;
+            this.duration = Checks.notNegative(duration, "duration");
             return this;
         }
 

@@ -39,10 +39,10 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
  *
  * <pre>{@code
  * VirtualTime time = VirtualTime.create();
- * try (SsmAutomationEmulator ssm = SsmAutomationEmulator.builder().time(time).start()) {
+ * try (SsmAutomationEmulator ssm = SsmAutomationEmulator.builder().timeSource(time).start()) {
  *     ssm.register(Runbook.builder("Deploy")
  *             .step(RunbookStep.builder("build").duration(Duration.ofMinutes(30)).build()).build());
- *     SsmClient client = ssm.settings().build(SsmClient.builder());
+ *     SsmClient client = ssm.settings().client(SsmClient.builder());
  *     String id = client.startAutomationExecution(r -> r.documentName("Deploy")).automationExecutionId();
  *     time.advance(Duration.ofMinutes(30));                     // the run ends; nobody polled
  *     assertThat(ssm.execution(id).orElseThrow().status()).isEqualTo("Success");
@@ -75,10 +75,10 @@ public final class SsmAutomationEmulator implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private SsmAutomationEmulator(Builder b) throws IOException {
-        this.clock = b.clock != null ? b.clock : EmulatorClock.system();
-        this.virtualTime = b.virtualTime;
+        this.clock = b.clock();
+        this.virtualTime = b.virtualTime();
         this.api = new AutomationApi(clock, b.maxStepsInGet);
-        this.ec2 = b.ec2Endpoint == null ? null : ClientSettings.emulator(b.ec2Endpoint).build(Ec2Client.builder());
+        this.ec2 = b.ec2Endpoint == null ? null : ClientSettings.emulator(b.ec2Endpoint).client(Ec2Client.builder());
         if (ec2 != null) {
             Ec2Runbooks.create(ec2).forEach(api::register);
         }
@@ -271,8 +271,8 @@ public final class SsmAutomationEmulator implements AutoCloseable {
     public static final class Builder {
         private URI forwardTo;
         private URI ec2Endpoint;
-        private EmulatorClock clock;
-        private VirtualTime virtualTime;
+        private TimeSource timeSource;
+        private ScheduledExecutorService scheduler;
         private int maxStepsInGet = 100;
         private int threads = 8;
         private int port;
@@ -307,31 +307,45 @@ public final class SsmAutomationEmulator implements AutoCloseable {
         }
 
         /**
-         * Runs executions on virtual time: they move only when the test advances {@code time}, and step actions
-         * run inside its {@code advance}; {@code POST /emulator-api/time} advances it too. Default: wall time.
+         * Sets the clock executions read: default the system's. A {@link VirtualTime} is also the scheduler unless
+         * {@link #scheduler(ScheduledExecutorService)} says otherwise, so
+         * {@code timeSource(virtualTime)} alone runs executions on virtual time: they move only when the test
+         * advances it, step actions run inside its {@code advance}, and {@code POST /emulator-api/time} advances it.
          *
-         * @param time the clock and scheduler in one
+         * @param timeSource stamps start and end times
          * @return this builder
          */
-        public Builder time(VirtualTime time) {
-            this.clock = EmulatorClock.of(Objects.requireNonNull(time, "time"), time);
-            this.virtualTime = time;
+        public Builder timeSource(TimeSource timeSource) {
+            this.timeSource = Objects.requireNonNull(timeSource, "timeSource");
             return this;
         }
 
         /**
-         * Runs executions on a given clock and scheduler (which must run tasks on that clock's time). The
-         * emulator never shuts the scheduler down. Default: wall time with a scheduler of its own.
+         * Sets the scheduler that moves executions on; it must run tasks on the time source's time. The emulator
+         * never shuts a given scheduler down. Default: the time source when it is a {@link VirtualTime}, else a
+         * scheduler of its own on wall time (two daemon threads, shut down by {@link #close()}).
          *
-         * @param timeSource stamps start and end times
          * @param scheduler moves executions on
          * @return this builder
          */
-        public Builder time(TimeSource timeSource, ScheduledExecutorService scheduler) {
-            this.clock = EmulatorClock.of(Objects.requireNonNull(timeSource, "timeSource"),
-                    Objects.requireNonNull(scheduler, "scheduler"));
-            this.virtualTime = timeSource instanceof VirtualTime v && v == scheduler ? v : null;
+        public Builder scheduler(ScheduledExecutorService scheduler) {
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
             return this;
+        }
+
+        private EmulatorClock clock() {
+            ScheduledExecutorService given = scheduler != null ? scheduler
+                    : timeSource instanceof VirtualTime virtual ? virtual : null;
+            if (given == null) {
+                return timeSource == null ? EmulatorClock.system() : EmulatorClock.system(timeSource);
+            }
+            return EmulatorClock.of(timeSource != null ? timeSource
+                    : given instanceof TimeSource own ? own : TimeSource.system(), given);
+        }
+
+        private VirtualTime virtualTime() {
+            return timeSource instanceof VirtualTime virtual && (scheduler == null || scheduler == virtual) ? virtual
+                    : null;
         }
 
         /**

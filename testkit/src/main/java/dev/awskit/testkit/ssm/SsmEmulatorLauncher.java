@@ -85,7 +85,7 @@ public final class SsmEmulatorLauncher {
             builder.ec2Endpoint(options.ec2Endpoint());
         }
         if (options.virtualTime()) {
-            builder.time(VirtualTime.startingAt(Instant.now()));
+            builder.timeSource(VirtualTime.startingAt(Instant.now()));
         }
         SsmAutomationEmulator emulator = builder.start();
         try {

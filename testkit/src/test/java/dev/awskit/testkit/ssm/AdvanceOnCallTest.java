@@ -26,7 +26,7 @@ class AdvanceOnCallTest {
                 .step(RunbookStep.builder("b").duration(Duration.ofMinutes(1)).build()).build());
         try (SsmClient ssm = SsmEmulatorPreset.settings(emulator.endpoint()).toBuilder()
                 .addInterceptor(AdvanceOnCall.after(time, Duration.ofMinutes(1), "GetAutomationExecution"))
-                .build().build(SsmClient.builder())) {
+                .build().client(SsmClient.builder())) {
             String id = ssm.startAutomationExecution(r -> r.documentName("ThreeMinutes")).automationExecutionId();
             Duration before = time.elapsed();
 

@@ -32,8 +32,8 @@ class SsmAutomationEmulatorTest {
 
     @BeforeEach
     void startEmulator() {
-        emulator = SsmAutomationEmulator.builder().time(clock).maxStepsInGet(2).start();
-        ssm = emulator.settings().build(SsmClient.builder()
+        emulator = SsmAutomationEmulator.builder().timeSource(clock).maxStepsInGet(2).start();
+        ssm = emulator.settings().client(SsmClient.builder()
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .retryStrategy(AwsRetryStrategy.doNotRetry()).build()));
     }

@@ -62,7 +62,7 @@ class SsmContractClockTest {
     @Test
     void wallTime_aClientPollingOnlyDescribeExecutionsSeesTheEnd() {
         try (SsmAutomationEmulator emulator = SsmAutomationEmulator.start();
-                SsmClient ssm = SsmEmulatorPreset.settings(emulator.endpoint()).build(SsmClient.builder())) {
+                SsmClient ssm = SsmEmulatorPreset.settings(emulator.endpoint()).client(SsmClient.builder())) {
             emulator.register(Runbook.builder("Quick")
                     .step(RunbookStep.builder("a").duration(Duration.ofMillis(50)).build()).build());
             String id = start(ssm, "Quick");

@@ -25,7 +25,7 @@ class SsmEmulatorLauncherTest {
         Path runbooks = Files.writeString(dir.resolve("runbooks.json"),
                 "{\"name\": \"Deploy\", \"steps\": [{\"name\": \"build\", \"duration\": \"PT10M\"}]}");
         try (LauncherProcess launcher = LauncherProcess.start("--runbooks", runbooks.toString(), "--virtual-time");
-                SsmClient ssm = SsmEmulatorPreset.settings(launcher.endpoint()).build(SsmClient.builder())) {
+                SsmClient ssm = SsmEmulatorPreset.settings(launcher.endpoint()).client(SsmClient.builder())) {
             assertThat(launcher.endpoint().getHost()).isEqualTo("127.0.0.1");
             String id = ssm.startAutomationExecution(r -> r.documentName("Deploy")).automationExecutionId();
 
@@ -42,7 +42,7 @@ class SsmEmulatorLauncherTest {
     void start_registersRunbooksOverTheControlApi_andCountsCalls() throws Exception {
         try (SsmAutomationEmulator emulator = SsmEmulatorLauncher.start(new PrintStream(new ByteArrayOutputStream(),
                 true, StandardCharsets.UTF_8));
-                SsmClient ssm = SsmEmulatorPreset.settings(emulator.endpoint()).build(SsmClient.builder())) {
+                SsmClient ssm = SsmEmulatorPreset.settings(emulator.endpoint()).client(SsmClient.builder())) {
             HttpResponse<String> registered = post(emulator.endpoint(), "runbooks", "[{\"name\": \"Posted\"}]");
             ssm.startAutomationExecution(r -> r.documentName("Posted"));
 

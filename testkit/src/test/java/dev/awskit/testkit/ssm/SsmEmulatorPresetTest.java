@@ -25,9 +25,9 @@ class SsmEmulatorPresetTest {
 
     @Test
     void pollBackoff_waitsTenMillisecondsBeforeEveryPoll_andErrorBackoffTwenty() {
-        assertThat(IntStream.rangeClosed(1, 20).mapToLong(n -> SsmEmulatorPreset.pollBackoff().apply(n)))
-                .containsOnly(10L);
-        assertThat(SsmEmulatorPreset.errorBackoff().apply(3)).isEqualTo(20L);
+        assertThat(IntStream.rangeClosed(1, 20).mapToObj(n -> SsmEmulatorPreset.pollBackoff().delay(n)))
+                .containsOnly(Duration.ofMillis(10));
+        assertThat(SsmEmulatorPreset.errorBackoff().delay(3)).isEqualTo(Duration.ofMillis(20));
     }
 
     @Test

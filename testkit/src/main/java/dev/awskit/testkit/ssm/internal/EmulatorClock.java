@@ -32,6 +32,16 @@ public final class EmulatorClock implements AutoCloseable {
 
     /** @return wall time with a scheduler of its own (two daemon threads), shut down by {@link #close()} */
     public static EmulatorClock system() {
+        return system(TimeSource.system());
+    }
+
+    /**
+     * Uses a given clock with a wall-time scheduler of its own, shut down by {@link #close()}.
+     *
+     * @param time stamps start and end times (the scheduler's delays stay on wall time)
+     * @return the clock
+     */
+    public static EmulatorClock system(TimeSource time) {
         int number = CLOCKS.incrementAndGet();
         AtomicInteger threads = new AtomicInteger();
         ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2, runnable -> {
@@ -40,7 +50,7 @@ public final class EmulatorClock implements AutoCloseable {
             return thread;
         });
         scheduler.setRemoveOnCancelPolicy(true);
-        return new EmulatorClock(TimeSource.system(), scheduler, true);
+        return new EmulatorClock(time, scheduler, true);
     }
 
     /**

@@ -47,7 +47,7 @@ public final class EmulatorFixture implements AutoCloseable {
         }
         VirtualTime time = config.virtualTime() ? VirtualTime.startingAt(Instant.parse("2026-01-01T00:00:00Z")) : null;
         if (time != null) {
-            builder.time(time);
+            builder.timeSource(time);
         }
         return new EmulatorFixture(builder.start(), time);
     }
@@ -65,7 +65,7 @@ public final class EmulatorFixture implements AutoCloseable {
     /** @return the async client, created on first use */
     public synchronized SsmAsyncClient asyncClient() {
         if (asyncClient == null) {
-            asyncClient = SsmEmulatorPreset.settings(emulator.endpoint()).build(SsmAsyncClient.builder());
+            asyncClient = SsmEmulatorPreset.settings(emulator.endpoint()).client(SsmAsyncClient.builder());
         }
         return asyncClient;
     }
@@ -73,7 +73,7 @@ public final class EmulatorFixture implements AutoCloseable {
     /** @return the sync client, created on first use */
     public synchronized SsmClient client() {
         if (client == null) {
-            client = SsmEmulatorPreset.settings(emulator.endpoint()).build(SsmClient.builder());
+            client = SsmEmulatorPreset.settings(emulator.endpoint()).client(SsmClient.builder());
         }
         return client;
     }

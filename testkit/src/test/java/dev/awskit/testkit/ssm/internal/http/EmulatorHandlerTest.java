@@ -36,7 +36,7 @@ class EmulatorHandlerTest {
         URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
 
         try (SsmClient ssm = ClientSettings.emulator(endpoint).toBuilder().retryStrategy(AwsRetryStrategy.doNotRetry())
-                .build().build(SsmClient.builder())) {
+                .build().client(SsmClient.builder())) {
             assertThatThrownBy(() -> ssm.getAutomationExecution(r -> r.automationExecutionId("x".repeat(36))))
                     .isInstanceOfSatisfying(InternalServerErrorException.class, e -> {
                         assertThat(e.statusCode()).isEqualTo(500);
