@@ -8,7 +8,7 @@ import dev.awskit.testkit.ssm.internal.AutomationApi;
 import dev.awskit.testkit.ssm.internal.Ec2Runbooks;
 import dev.awskit.testkit.ssm.internal.EmulatorClock;
 import dev.awskit.testkit.ssm.internal.ExecutionState;
-import dev.awskit.testkit.ssm.internal.http.CallCounts;
+import dev.awskit.testkit.internal.fault.CallCounts;
 import dev.awskit.testkit.ssm.internal.http.ControlApi;
 import dev.awskit.testkit.ssm.internal.http.EmulatorHandler;
 import dev.awskit.testkit.ssm.internal.http.FaultPlan;
@@ -150,7 +150,7 @@ public final class SsmAutomationEmulator implements AutoCloseable {
 
     /** @return calls per operation, sorted by name */
     public Map<String, Integer> calls() {
-        return calls.all();
+        return calls.snapshot();
     }
 
     /**

@@ -25,11 +25,7 @@ final class ExecutionFilters {
     }
 
     static Predicate<Row> parse(JsonNode filters) {
-        Predicate<Row> all = row -> true;
-        for (FilterValues filter : FilterValues.read(filters)) {
-            all = all.and(one(filter));
-        }
-        return all;
+        return FilterValues.all(filters, ExecutionFilters::one);
     }
 
     private static Predicate<Row> one(FilterValues filter) {

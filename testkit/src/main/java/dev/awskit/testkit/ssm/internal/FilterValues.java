@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -23,14 +24,22 @@ import java.util.function.Predicate;
  */
 record FilterValues(String key, List<String> values) {
 
-    static List<FilterValues> read(JsonNode filters) {
-        List<FilterValues> read = new ArrayList<>();
+    /**
+     * Reads a request's filters into one test: values of one key match any, keys combine with AND.
+     *
+     * @param filters the request's {@code Filters} (checked against the model already), or a missing node
+     * @param oneKey the test of one filter; it checks the values and may throw {@code InvalidFilterValue}
+     * @param <T> what is filtered
+     * @return the combined test
+     */
+    static <T> Predicate<T> all(JsonNode filters, Function<FilterValues, Predicate<T>> oneKey) {
+        Predicate<T> all = item -> true;
         for (JsonNode filter : filters) {
             List<String> values = new ArrayList<>();
             filter.path("Values").forEach(v -> values.add(v.asText()));
-            read.add(new FilterValues(filter.path("Key").asText(), List.copyOf(values)));
+            all = all.and(oneKey.apply(new FilterValues(filter.path("Key").asText(), List.copyOf(values))));
         }
-        return read;
+        return all;
     }
 
     /** @return a test that any value equals {@code actual} */

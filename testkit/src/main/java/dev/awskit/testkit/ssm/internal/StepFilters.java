@@ -17,11 +17,7 @@ final class StepFilters {
     }
 
     static Predicate<ObjectNode> parse(JsonNode filters) {
-        Predicate<ObjectNode> all = step -> true;
-        for (FilterValues filter : FilterValues.read(filters)) {
-            all = all.and(one(filter));
-        }
-        return all;
+        return FilterValues.all(filters, StepFilters::one);
     }
 
     private static Predicate<ObjectNode> one(FilterValues filter) {

@@ -1,5 +1,6 @@
 package dev.awskit.testkit.ssm.internal.http;
 
+import dev.awskit.testkit.internal.fault.CallCounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -89,7 +90,7 @@ public final class ControlApi implements HttpHandler {
                     throw new IllegalArgumentException("the emulator runs on wall time; start it with --virtual-time");
                 }
             }
-            case "GET calls" -> calls.all().forEach(answer::put);
+            case "GET calls" -> calls.snapshot().forEach(answer::put);
             default -> throw new IllegalArgumentException("unknown control request " + request
                     + " (POST reset, POST runbooks, POST time, GET calls)");
         }

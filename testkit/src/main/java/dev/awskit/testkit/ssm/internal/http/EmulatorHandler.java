@@ -1,5 +1,6 @@
 package dev.awskit.testkit.ssm.internal.http;
 
+import dev.awskit.testkit.internal.fault.CallCounts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -68,7 +69,7 @@ public final class EmulatorHandler implements HttpHandler {
             String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             String operation = target == null || !target.startsWith(TARGET_PREFIX) ? ""
                     : target.substring(TARGET_PREFIX.length());
-            calls.record(operation);
+            calls.increment(operation);
             LOG.debug("SSM emulator call {}", operation);
             try {
                 faults.before(operation);

@@ -1,5 +1,6 @@
 package dev.awskit.testkit.ssm.internal.http;
 
+import dev.awskit.testkit.internal.fault.CallCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
