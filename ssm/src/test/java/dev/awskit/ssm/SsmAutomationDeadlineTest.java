@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,14 +57,18 @@ class SsmAutomationDeadlineTest {
     @Test
     void run_whenDeadlinePassesWithoutStop_throwsTimeoutAndLeavesExecutionRunning() {
         AwaitOptions options = AwaitOptions.timeout(Duration.ofMillis(200));
+        try (VirtualPolls polls = new VirtualPolls()) {
+            CompletableFuture<AutomationResult> run = polls.helper.run(
+                    AutomationRequest.builder().documentName("Forever").build(), options);
 
-        assertThatThrownBy(() -> helper.sync().run(AutomationRequest.builder().documentName("Forever").build(), options))
-                .asInstanceOf(type(AutomationTimeoutException.class))
-                .satisfies(e -> {
-                    assertThat(e.stopped()).isFalse();
-                    assertThat(e.lastStatus()).contains("InProgress");
-                    assertThat(e.executionId()).isPresent();
-                });
+            assertThatThrownBy(() -> polls.drive(run).join()).cause()
+                    .asInstanceOf(type(AutomationTimeoutException.class))
+                    .satisfies(e -> {
+                        assertThat(e.stopped()).isFalse();
+                        assertThat(e.lastStatus()).contains("InProgress");
+                        assertThat(e.executionId()).isPresent();
+                    });
+        }
         assertThat(emulator.calls("StopAutomationExecution")).isZero();
         assertThat(emulator.executions().get(0).status()).isEqualTo("InProgress");
     }
@@ -70,38 +76,31 @@ class SsmAutomationDeadlineTest {
     @Test
     void run_whenDeadlinePassesWithStop_stopsAndWaitsUntilCancelled() {
         AwaitOptions options = AwaitOptions.builder().timeout(Duration.ofMillis(200)).stopOnTimeout(true).build();
+        try (VirtualPolls polls = new VirtualPolls()) {
+            CompletableFuture<AutomationResult> run = polls.helper.run(
+                    AutomationRequest.builder().documentName("Forever").build(), options);
 
-        assertThatThrownBy(() -> helper.sync().run(AutomationRequest.builder().documentName("Forever").build(), options))
-                .asInstanceOf(type(AutomationTimeoutException.class))
-                .satisfies(e -> {
-                    assertThat(e.stopped()).isTrue();
-                    assertThat(e.statusAfterStop()).contains("Cancelled");
-                    assertThat(e.getMessage()).contains("stopped");
-                });
+            assertThatThrownBy(() -> polls.drive(run).join()).cause()
+                    .asInstanceOf(type(AutomationTimeoutException.class))
+                    .satisfies(e -> {
+                        assertThat(e.stopped()).isTrue();
+                        assertThat(e.statusAfterStop()).contains("Cancelled");
+                        assertThat(e.getMessage()).contains("stopped");
+                    });
+        }
         assertThat(emulator.calls("StopAutomationExecution")).isEqualTo(1);
         assertThat(emulator.executions().get(0).status()).isEqualTo("Cancelled");
     }
 
     @Test
-    void await_whenFutureCancelled_emulatorSeesNoFurtherGet() throws InterruptedException {
-        VirtualTime time = VirtualTime.create();
-        CountDownLatch firstPoll = new CountDownLatch(1);
-        Poller poller = Poller.builder().scheduler(time).timeSource(time).build();
-        try (SsmAutomationHelper virtual = TestClients.helper(client).poller(poller)
-                .listener(new AutomationListener() {
-                    @Override
-                    public void onStatusChange(String id, String previous, String current, int poll) {
-                        firstPoll.countDown();
-                    }
-                }).build()) {
-            String id = virtual.sync().start(AutomationRequest.builder().documentName("Forever").build());
-            CompletableFuture<AutomationResult> result = virtual.await(id);
-            while (!firstPoll.await(10, TimeUnit.MILLISECONDS)) {
-                time.runDue();
-            }
+    void await_whenFutureCancelled_emulatorSeesNoFurtherGet() {
+        try (VirtualPolls polls = new VirtualPolls()) {
+            String id = polls.helper.sync().start(AutomationRequest.builder().documentName("Forever").build());
+            CompletableFuture<AutomationResult> result = polls.helper.await(id);
+            polls.firstPoll();
 
             assertThat(result.cancel(true)).isTrue();
-            time.advance(Duration.ofHours(2));
+            polls.time.advance(Duration.ofHours(2));
 
             // Counted on the execution: a poll of the previous test may still land after the reset.
             assertThat(emulator.execution(id).orElseThrow().getCalls()).isEqualTo(1);
@@ -170,6 +169,55 @@ class SsmAutomationDeadlineTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("executionId");
             assertThat(counter.attempts("GetAutomationExecution")).isZero();
+        }
+    }
+
+    /**
+     * A helper whose poller, and so its deadline, runs on virtual time; the emulator's time passes with its polls
+     * (lockstep client). Time is moved only once the first poll was answered, so what it saw is known.
+     */
+    private static final class VirtualPolls implements AutoCloseable {
+        final VirtualTime time = VirtualTime.create();
+        private final CountDownLatch polled = new CountDownLatch(1);
+        private final Poller poller = Poller.builder().scheduler(time).timeSource(time).build();
+        final SsmAutomationHelper helper = TestClients.helper(client).poller(poller)
+                .listener(new AutomationListener() {
+                    @Override
+                    public void onStatusChange(String id, String previous, String current, int poll) {
+                        polled.countDown();
+                    }
+                }).build();
+
+        /** Runs the due polls until the first one was answered (its call goes over real HTTP). */
+        void firstPoll() {
+            try {
+                while (!polled.await(10, TimeUnit.MILLISECONDS)) {
+                    time.runDue();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** After the first poll, moves virtual time 10 ms at a time until {@code future} is done. */
+        <T> CompletableFuture<T> drive(CompletableFuture<T> future) {
+            firstPoll();
+            while (!future.isDone()) {
+                time.advance(Duration.ofMillis(10));
+                try {
+                    future.get(10, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException | ExecutionException | InterruptedException e) {
+                    // not done yet, or done exceptionally: the loop condition decides
+                }
+            }
+            return future;
+        }
+
+        @Override
+        public void close() {
+            helper.close();
+            poller.close();
         }
     }
 }

@@ -81,15 +81,15 @@ class SsmRunCommandTest {
 
     @Test
     void run_whenDeadlinePasses_exits3() {
-        int code = run("--document", "Forever", "--timeout", "300ms");
+        int code = run("--document", "Forever", "--timeout", "2s");
 
         assertThat(code).isEqualTo(3);
-        assertThat(out.toString()).contains("did not finish within PT0.3S", "InProgress");
+        assertThat(out.toString()).contains("did not finish within PT2S", "InProgress");
     }
 
     @Test
     void run_whenDeadlinePassesWithStop_exits3AndStopsExecution() {
-        int code = run("--document", "Forever", "--timeout", "300ms", "--stop-on-timeout", "--output", "json");
+        int code = run("--document", "Forever", "--timeout", "2s", "--stop-on-timeout", "--output", "json");
 
         assertThat(code).isEqualTo(3);
         JsonNode json = AwsKitJson.read(out.toString(), JsonNode.class);
