@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import dev.awskit.core.Futures;
 import dev.awskit.core.poll.Poller;
 import dev.awskit.core.time.VirtualTime;
 import dev.awskit.testkit.FaultInjector;
@@ -56,38 +57,23 @@ class SsmAutomationDeadlineTest {
 
     @Test
     void run_whenDeadlinePassesWithoutStop_throwsTimeoutAndLeavesExecutionRunning() {
-        AwaitOptions options = AwaitOptions.timeout(Duration.ofMillis(200));
-        try (VirtualPolls polls = new VirtualPolls()) {
-            CompletableFuture<AutomationResult> run = polls.helper.run(
-                    AutomationRequest.builder().documentName("Forever").build(), options);
+        AutomationTimeoutException e = foreverUntil(AwaitOptions.timeout(Duration.ofMillis(200)));
 
-            assertThatThrownBy(() -> polls.drive(run).join()).cause()
-                    .asInstanceOf(type(AutomationTimeoutException.class))
-                    .satisfies(e -> {
-                        assertThat(e.stopped()).isFalse();
-                        assertThat(e.lastStatus()).contains("InProgress");
-                        assertThat(e.executionId()).isPresent();
-                    });
-        }
+        assertThat(e.stopped()).isFalse();
+        assertThat(e.lastStatus()).contains("InProgress");
+        assertThat(e.executionId()).isPresent();
         assertThat(emulator.calls("StopAutomationExecution")).isZero();
         assertThat(emulator.executions().get(0).status()).isEqualTo("InProgress");
     }
 
     @Test
     void run_whenDeadlinePassesWithStop_stopsAndWaitsUntilCancelled() {
-        AwaitOptions options = AwaitOptions.builder().timeout(Duration.ofMillis(200)).stopOnTimeout(true).build();
-        try (VirtualPolls polls = new VirtualPolls()) {
-            CompletableFuture<AutomationResult> run = polls.helper.run(
-                    AutomationRequest.builder().documentName("Forever").build(), options);
+        AutomationTimeoutException e = foreverUntil(
+                AwaitOptions.builder().timeout(Duration.ofMillis(200)).stopOnTimeout(true).build());
 
-            assertThatThrownBy(() -> polls.drive(run).join()).cause()
-                    .asInstanceOf(type(AutomationTimeoutException.class))
-                    .satisfies(e -> {
-                        assertThat(e.stopped()).isTrue();
-                        assertThat(e.statusAfterStop()).contains("Cancelled");
-                        assertThat(e.getMessage()).contains("stopped");
-                    });
-        }
+        assertThat(e.stopped()).isTrue();
+        assertThat(e.statusAfterStop()).contains("Cancelled");
+        assertThat(e.getMessage()).contains("stopped");
         assertThat(emulator.calls("StopAutomationExecution")).isEqualTo(1);
         assertThat(emulator.executions().get(0).status()).isEqualTo("Cancelled");
     }
@@ -169,6 +155,17 @@ class SsmAutomationDeadlineTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("executionId");
             assertThat(counter.attempts("GetAutomationExecution")).isZero();
+        }
+    }
+
+    /** Runs "Forever" with a helper on virtual poll time until its deadline; returns the timeout. */
+    private static AutomationTimeoutException foreverUntil(AwaitOptions options) {
+        try (VirtualPolls polls = new VirtualPolls()) {
+            CompletableFuture<AutomationResult> run = polls.helper.run(
+                    AutomationRequest.builder().documentName("Forever").build(), options);
+            Throwable failure = Futures.unwrap(polls.drive(run).handle((result, error) -> error).join());
+            assertThat(failure).isInstanceOf(AutomationTimeoutException.class);
+            return (AutomationTimeoutException) failure;
         }
     }
 
