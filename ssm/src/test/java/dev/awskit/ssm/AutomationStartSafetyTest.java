@@ -7,12 +7,14 @@ import dev.awskit.core.Futures;
 import dev.awskit.testkit.FaultInjector;
 import dev.awskit.testkit.ssm.Runbook;
 import dev.awskit.testkit.ssm.SsmAutomationEmulator;
+import dev.awskit.testkit.ssm.SsmAutomationEmulatorExtension;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 import software.amazon.awssdk.services.ssm.model.AutomationExecutionMetadata;
 
@@ -22,29 +24,29 @@ import software.amazon.awssdk.services.ssm.model.AutomationExecutionMetadata;
  * {@code DescribeAutomationExecutions} through the SDK, as any client would.
  */
 class AutomationStartSafetyTest {
+    @RegisterExtension
+    static final SsmAutomationEmulatorExtension SSM = SsmAutomationEmulatorExtension.builder().build();
     static final FaultInjector faults = FaultInjector.create();
     static SsmAutomationEmulator emulator;
     static SsmAsyncClient client;
     static SsmAutomationHelper helper;
 
     @BeforeAll
-    static void startEmulator() {
-        emulator = SsmAutomationEmulator.start();
+    static void startClient() {
+        emulator = SSM.emulator();
+        emulator.register(Runbook.builder("Deploy").parameter("Env", "dev").build());
         client = TestClients.ssm(emulator.endpoint(), faults);
         helper = TestClients.helper(client).build();
     }
 
     @AfterAll
-    static void stopEmulator() {
+    static void closeClient() {
         helper.close();
         client.close();
-        emulator.close();
     }
 
     @BeforeEach
-    void reset() {
-        emulator.reset();
-        emulator.register(Runbook.builder("Deploy").build());
+    void clearFaults() {
         faults.clearRules().reset();
     }
 
@@ -79,7 +81,7 @@ class AutomationStartSafetyTest {
 
         assertThat(lost.executionMayExist()).isTrue();
         assertThat(lost.getCause()).hasMessageContaining("500");
-        assertThat(emulator.calls("GetAutomationExecution")).isZero();
+        assertThat(faults.calls("GetAutomationExecution")).isZero();
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.awskit.core.json.AwsKitJson;
 import dev.awskit.testkit.ssm.Runbook;
 import dev.awskit.testkit.ssm.SsmAutomationEmulator;
+import dev.awskit.testkit.ssm.SsmAutomationEmulatorExtension;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -14,34 +15,25 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import picocli.CommandLine;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /** ssm-run's options for real use: the client token of a lost start, and which endpoints get test credentials. */
 class SsmRunStartSafetyTest {
     private static final Pattern RETRY_TOKEN = Pattern.compile("--client-token ([0-9a-f-]{36})");
+    @RegisterExtension
+    static final SsmAutomationEmulatorExtension SSM = SsmAutomationEmulatorExtension.builder().build();
     static SsmAutomationEmulator emulator;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     @BeforeAll
-    static void startEmulator() {
-        emulator = SsmAutomationEmulator.start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.reset();
+    static void runbooks() {
+        emulator = SSM.emulator();
         emulator.register(Runbook.builder("Deploy").build());
     }
 
