@@ -281,15 +281,18 @@ public final class SsmAutomationHelper implements AutoCloseable {
     }
 
     /**
-     * Resumes a paused (interactive) execution.
+     * Resumes an execution paused at a step ({@code aws:pause}, or a step of an interactive run). SSM requires the
+     * name of the step to resume as the signal's {@code StepName}.
      *
      * @param executionId the execution
+     * @param stepName the paused step
      * @return as {@link #sendSignal(String, SignalType, Map)}
-     * @throws NullPointerException if {@code executionId} is null
-     * @throws IllegalArgumentException if {@code executionId} is blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code executionId} or {@code stepName} is blank
      */
-    public CompletableFuture<Void> resume(String executionId) {
-        return sendSignal(executionId, SignalType.RESUME, Map.of());
+    public CompletableFuture<Void> resume(String executionId, String stepName) {
+        Checks.notBlank(stepName, "stepName");
+        return sendSignal(executionId, SignalType.RESUME, Map.of("StepName", List.of(stepName)));
     }
 
     /**

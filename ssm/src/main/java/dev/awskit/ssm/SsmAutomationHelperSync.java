@@ -165,12 +165,13 @@ public final class SsmAutomationHelperSync {
     }
 
     /**
-     * Resumes a paused (interactive) execution.
+     * Resumes an execution paused at a step.
      *
      * @param executionId the execution
-     * @see SsmAutomationHelper#resume(String)
+     * @param stepName the paused step
+     * @see SsmAutomationHelper#resume(String, String)
      */
-    public void resume(String executionId) {
-        Futures.join(helper.resume(executionId));
+    public void resume(String executionId, String stepName) {
+        Futures.join(helper.resume(executionId, stepName));
     }
 }
