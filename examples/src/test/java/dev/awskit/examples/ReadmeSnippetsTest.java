@@ -12,6 +12,16 @@ import dev.awskit.core.client.ClientSettings;
 import dev.awskit.core.json.AwsKitJson;
 import dev.awskit.core.poll.PollPolicy;
 import dev.awskit.core.poll.Poller;
+import dev.awskit.dynamodb.BatchWriteListener;
+import dev.awskit.dynamodb.BatchWriter;
+import dev.awskit.dynamodb.Cursor;
+import dev.awskit.dynamodb.DynamoResource;
+import dev.awskit.dynamodb.DynamoTable;
+import dev.awskit.dynamodb.ItemKey;
+import dev.awskit.dynamodb.KeySchema;
+import dev.awskit.dynamodb.Page;
+import dev.awskit.dynamodb.Scan;
+import dev.awskit.dynamodb.expression.Key;
 import dev.awskit.secrets.ParameterCache;
 import dev.awskit.secrets.SecretCache;
 import dev.awskit.ssm.AutomationFailedException;
@@ -35,11 +45,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerAsyncClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -106,6 +121,43 @@ class ReadmeSnippetsTest {
     static Connection connect(DbCredentials credentials) throws SQLException {
         return DriverManager.getConnection("jdbc:mysql://" + credentials.host(), credentials.username(),
                 credentials.password());
+    }
+
+    record Vote(String name, long votes) {
+    }
+
+    /** README: "DynamoDB tables". Run against moto by the test below. */
+    static Map<String, Long> dynamoDbTables(DynamoDbAsyncClient dynamoClient, List<Vote> moreVotes) {
+        try (DynamoResource dynamo = DynamoResource.create(dynamoClient)) {
+            dynamo.sync().createTable(t -> t.name("votes").partitionKey("name", ScalarAttributeType.S));
+            DynamoTable<Vote> votes = dynamo.table("votes", Vote.class, KeySchema.of("name"));
+
+            votes.sync().update(ItemKey.of("tabs"), u -> u.increment("votes", 1));
+            boolean added = votes.sync().putIfAbsent(new Vote("spaces", 0));
+            Map<String, Long> counts = votes.sync().scan(Scan.builder().build())
+                    .collect(Collectors.toMap(Vote::name, Vote::votes));
+
+            Page<Vote> page = votes.sync().queryPage(q -> q.keyCondition(Key.name("name").eq("tabs")).limit(20));
+            String resumeFrom = page.next().map(Cursor::asString).orElse(null);
+
+            try (BatchWriter<Vote> writer = votes.batchWriter(w -> w.listener(BatchWriteListener.logging(1_000)))) {
+                writer.putAll(moreVotes);
+            }
+            System.out.println(added + " " + resumeFrom);
+            return counts;
+        }
+    }
+
+    @Test
+    void dynamoDbTables_againstMoto_countsVotesAndWritesTheBatch(MotoServer moto) {
+        try (DynamoDbAsyncClient client = moto.client(DynamoDbAsyncClient.builder())) {
+            List<Vote> more = IntStream.range(0, 60).mapToObj(i -> new Vote("v" + i, i)).toList();
+
+            Map<String, Long> counts = dynamoDbTables(client, more);
+
+            assertThat(counts).isEqualTo(Map.of("tabs", 1L, "spaces", 0L));
+            assertThat(client.scan(r -> r.tableName("votes")).join().count()).isEqualTo(62);
+        }
     }
 
     /** README: "Polling anything". Compiled only. */
