@@ -187,6 +187,11 @@ class ItemMapperTest {
         assertThat(ItemMapper.plain().toValue(0.1 + 0.2).n()).isEqualTo("0.30000000000000004");
         assertThat(ItemMapper.plain().toValue(100.0).n()).isEqualTo("100");
         assertThat(ItemMapper.plain().toValue(1e-5).n()).isEqualTo("0.00001");
+        assertThat(ItemMapper.plain().toValue(-0.0).n()).isEqualTo("0");
+        assertThat(ItemMapper.plain().toValue(1.5e100).n()).isEqualTo("1.5E+100");
+        assertThatThrownBy(() -> ItemMapper.plain().toValue(1.5e300)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("range");
+        assertThat(ItemMapper.plain().toValue(71.5f).n()).isEqualTo("71.5");
     }
 
     @Test

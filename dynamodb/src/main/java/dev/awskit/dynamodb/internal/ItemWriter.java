@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -166,7 +165,8 @@ public final class ItemWriter extends GeneratorBase {
 
     @Override
     public void writeStartObject() {
-        top = new Frame(top, new LinkedHashMap<>(), null, false);
+        // Sized so an item of up to 24 attributes never rehashes.
+        top = new Frame(top, new LinkedHashMap<>(top == null ? 32 : 16), null, false);
     }
 
     @Override
@@ -295,18 +295,30 @@ public final class ItemWriter extends GeneratorBase {
             writeNull();
             return;
         }
-        emit(number(() -> Numbers.of(value)));
+        try {
+            emit(AttributeValue.fromN(Numbers.of(value)));
+        } catch (IllegalArgumentException e) {
+            throw refused(e);
+        }
     }
 
     @Override
     public void writeNumber(double value) {
-        emit(number(() -> Numbers.of(value)));
+        try {
+            emit(AttributeValue.fromN(Numbers.of(value)));
+        } catch (IllegalArgumentException e) {
+            throw refused(e);
+        }
     }
 
     @Override
     public void writeNumber(float value) {
-        emit(number(() -> Float.isFinite(value) ? Numbers.of(new BigDecimal(Float.toString(value)))
-                : Numbers.of((double) value)));
+        try {
+            emit(AttributeValue.fromN(Float.isFinite(value) ? Numbers.of(new BigDecimal(Float.toString(value)))
+                    : Numbers.of((double) value)));
+        } catch (IllegalArgumentException e) {
+            throw refused(e);
+        }
     }
 
     @Override
@@ -315,7 +327,11 @@ public final class ItemWriter extends GeneratorBase {
             writeNull();
             return;
         }
-        emit(number(() -> Numbers.of(value)));
+        try {
+            emit(AttributeValue.fromN(Numbers.of(value)));
+        } catch (IllegalArgumentException e) {
+            throw refused(e);
+        }
     }
 
     @Override
@@ -324,16 +340,16 @@ public final class ItemWriter extends GeneratorBase {
             writeNull();
             return;
         }
-        emit(number(() -> Numbers.parse(encodedValue)));
+        try {
+            emit(AttributeValue.fromN(Numbers.parse(encodedValue)));
+        } catch (IllegalArgumentException e) {
+            throw refused(e);
+        }
     }
 
-    /** Builds an N value; the attribute path (a walk of the frames) is only built when the number is refused. */
-    private AttributeValue number(Supplier<String> text) {
-        try {
-            return AttributeValue.fromN(text.get());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("attribute '" + path() + "': " + e.getMessage(), e);
-        }
+    /** Names the attribute in a number's refusal (the path is a walk of the frames, built only then). */
+    private IllegalArgumentException refused(IllegalArgumentException e) {
+        return new IllegalArgumentException("attribute '" + path() + "': " + e.getMessage(), e);
     }
 
     @Override

@@ -37,7 +37,15 @@ public final class Numbers {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(value + " cannot be stored in DynamoDB");
         }
-        return of(BigDecimal.valueOf(value));
+        if (value == 0) {
+            return "0"; // -0.0 too
+        }
+        String text = Double.toString(value);
+        if (text.indexOf('E') < 0) {
+            // Plain and at most 17 digits: already DynamoDB's form once a trailing ".0" is dropped.
+            return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+        }
+        return of(new BigDecimal(text));
     }
 
     /**

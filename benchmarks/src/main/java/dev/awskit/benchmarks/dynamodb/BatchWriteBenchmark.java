@@ -1,0 +1,140 @@
+package dev.awskit.benchmarks.dynamodb;
+
+import dev.awskit.dynamodb.BatchWriteResult;
+import dev.awskit.dynamodb.BatchWriter;
+import dev.awskit.dynamodb.DynamoResource;
+import dev.awskit.dynamodb.DynamoTable;
+import dev.awskit.dynamodb.KeySchema;
+import dev.awskit.testkit.DynamoDbLocal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * Writing {@code items} items to DynamoDB Local (in this JVM), into an empty table each time, three ways:
+ * <ul>
+ *   <li>{@code sequentialPutItem}: one {@code PutItem} after another on the sync client, as a first loop does;</li>
+ *   <li>{@code enhancedBatchLoop}: the hand loop users write around the Enhanced Client: chunks of 25 through
+ *       {@code batchWriteItem}, one after another, unprocessed items sent again until none is left;</li>
+ *   <li>{@code awskitBatchWriter}: {@link BatchWriter} with its defaults (8 requests at once).</li>
+ * </ul>
+ * Single-shot time per run of all items; each run checks that every item was written.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(1)
+@State(Scope.Benchmark)
+public class BatchWriteBenchmark {
+    private static final String TABLE = "rows";
+
+    @Param({"10000"})
+    public int items;
+
+    private DynamoDbLocal ddb;
+    private DynamoDbClient syncClient;
+    private DynamoDbAsyncClient asyncClient;
+    private DynamoResource dynamo;
+    private DynamoDbTable<Row> enhanced;
+    private DynamoTable<Row> awskit;
+    private List<Row> rows;
+
+    /** Starts DynamoDB Local and the clients. */
+    @Setup(Level.Trial)
+    public void start() {
+        ddb = DynamoDbLocal.start();
+        syncClient = ddb.client(DynamoDbClient.builder());
+        asyncClient = ddb.client(DynamoDbAsyncClient.builder());
+        dynamo = DynamoResource.create(asyncClient);
+        enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(syncClient).build()
+                .table(TABLE, TableSchema.fromBean(Row.class));
+        awskit = dynamo.table(TABLE, Row.class, KeySchema.of("id"));
+        rows = IntStream.range(0, items).mapToObj(Row::new).toList();
+    }
+
+    /** An empty table for every run. */
+    @Setup(Level.Iteration)
+    public void createTable() {
+        dynamo.sync().createTable(t -> t.name(TABLE).partitionKey("id", ScalarAttributeType.S));
+    }
+
+    /** Checks the run wrote every item, then drops the table. */
+    @TearDown(Level.Iteration)
+    public void checkAndDropTable() {
+        int count = syncClient.scanPaginator(r -> r.tableName(TABLE).select("COUNT")).stream()
+                .mapToInt(page -> page.count()).sum();
+        dynamo.sync().deleteTable(TABLE);
+        if (count != items) {
+            throw new IllegalStateException("the run wrote " + count + " of " + items + " items");
+        }
+    }
+
+    /** Stops everything. */
+    @TearDown(Level.Trial)
+    public void stop() {
+        dynamo.close();
+        asyncClient.close();
+        syncClient.close();
+        ddb.close();
+    }
+
+    @Benchmark
+    public int sequentialPutItem() {
+        for (Row row : rows) {
+            syncClient.putItem(r -> r.tableName(TABLE).item(Map.of("id", AttributeValue.fromS(row.getId()),
+                    "owner", AttributeValue.fromS(row.getOwner()), "payload", AttributeValue.fromS(row.getPayload()),
+                    "n", AttributeValue.fromN(Long.toString(row.getN())))));
+        }
+        return rows.size();
+    }
+
+    @Benchmark
+    public int enhancedBatchLoop() {
+        DynamoDbEnhancedClient client = DynamoDbEnhancedClient.builder().dynamoDbClient(syncClient).build();
+        for (int from = 0; from < rows.size(); from += 25) {
+            List<Row> chunk = new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + 25)));
+            while (!chunk.isEmpty()) {
+                WriteBatch.Builder<Row> batch = WriteBatch.builder(Row.class).mappedTableResource(enhanced);
+                chunk.forEach(batch::addPutItem);
+                chunk = client.batchWriteItem(r -> r.addWriteBatch(batch.build()))
+                        .unprocessedPutItemsForTable(enhanced);
+            }
+        }
+        return rows.size();
+    }
+
+    @Benchmark
+    public long awskitBatchWriter() {
+        BatchWriter<Row> writer = awskit.batchWriter();
+        writer.putAll(rows);
+        BatchWriteResult<Row> result = writer.sync().finish();
+        if (!result.isComplete()) {
+            throw new IllegalStateException("failed writes: " + result.failures().size());
+        }
+        return result.written();
+    }
+}
