@@ -46,6 +46,26 @@ class ItemOperationsTest {
     }
 
     @EmulatorTest
+    void put_whenNumbersAreAtDynamoDbsLimits_readsThemBackExactly(DynamoFixture fx) {
+        DynamoTable<Map<String, Object>> votes = fx.dynamo.table("votes", KeySchema.of("name"));
+        fx.votes();
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("name", "limits");
+        item.put("huge", 1.5e100);
+        item.put("tiny", new BigDecimal("1E-129"));
+        item.put("digits", new BigDecimal("12345678901234567890123456789012345678"));
+        item.put("zero", -0.0);
+
+        votes.sync().put(item);
+        Map<String, Object> read = votes.sync().get(r -> r.key("limits").consistentRead(true)).orElseThrow();
+
+        assertThat((BigDecimal) read.get("huge")).isEqualByComparingTo("1.5E+100");
+        assertThat((BigDecimal) read.get("tiny")).isEqualByComparingTo("1E-129");
+        assertThat(read.get("digits")).isEqualTo(new BigDecimal("12345678901234567890123456789012345678"));
+        assertThat(read.get("zero")).isEqualTo(0L);
+    }
+
+    @EmulatorTest
     void get_whenItemIsAbsent_returnsEmpty(DynamoFixture fx) {
         DynamoTable<Vote> votes = fx.votes();
 
