@@ -5,6 +5,7 @@ import dev.awskit.examples.gmsa.GmsaCredentialSpecScenario;
 import dev.awskit.examples.secrets.ConfigCachePreload;
 import dev.awskit.examples.secrets.DbCredentialsRotation;
 import dev.awskit.examples.ssmrun.SsmRunScenario;
+import dev.awskit.examples.votes.VoteCounterScenario;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,8 @@ public final class Scenarios {
             new DbCredentialsRotation(),
             new ConfigCachePreload(),
             new SsmRunScenario(),
-            new GmsaCredentialSpecScenario());
+            new GmsaCredentialSpecScenario(),
+            new VoteCounterScenario());
 
     private Scenarios() {
     }
