@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import dev.awskit.core.json.AwsKitJson;
 import dev.awskit.dynamodb.internal.ItemReader;
 import dev.awskit.dynamodb.internal.ItemWriter;
@@ -48,6 +49,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class ItemMapper<T> {
     private static final ObjectMapper DEFAULT_MAPPER = AwsKitJson.newMapper()
+            .registerModule(new BlackbirdModule())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_LONG_FOR_INTS);
     private static final ItemMapper<Map<String, AttributeValue>> RAW = new ItemMapper<>(null, null, null, Nulls.STORE);

@@ -5,7 +5,10 @@ import dev.awskit.dynamodb.BatchWriter;
 import dev.awskit.dynamodb.DynamoResource;
 import dev.awskit.dynamodb.DynamoTable;
 import dev.awskit.dynamodb.KeySchema;
+import dev.awskit.core.client.ClientSettings;
 import dev.awskit.testkit.DynamoDbLocal;
+import dev.awskit.testkit.FaultInjector;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +42,11 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  *   <li>{@code sequentialPutItem}: one {@code PutItem} after another on the sync client, as a first loop does;</li>
  *   <li>{@code enhancedBatchLoop}: the hand loop users write around the Enhanced Client: chunks of 25 through
  *       {@code batchWriteItem}, one after another, unprocessed items sent again until none is left;</li>
- *   <li>{@code awskitBatchWriter}: {@link BatchWriter} with its defaults (8 requests at once).</li>
+ *   <li>{@code awskitBatchWriter}: {@link BatchWriter} with its defaults, {@code maxConcurrency} requests at
+ *       once (8 by default; {@code -p maxConcurrency=2,4,8} compares).</li>
  * </ul>
- * Single-shot time per run of all items; each run checks that every item was written.
+ * Single-shot time per run of all items; each run checks that every item was written. {@code latencyMillis} adds a
+ * network delay to every call of both clients (testkit's {@link FaultInjector}).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -55,6 +60,18 @@ public class BatchWriteBenchmark {
     @Param({"10000"})
     public int items;
 
+    /** Requests the awskit writer runs at once (its default is 8). */
+    @Param({"8"})
+    public int maxConcurrency;
+
+    /**
+     * Network latency added to every request and response, in milliseconds: 0 measures DynamoDB Local alone (whose
+     * SQLite runs every write on one thread, so nothing can overlap there); a few milliseconds stand for the round
+     * trip to DynamoDB in the same region, which requests in parallel can overlap.
+     */
+    @Param({"0"})
+    public int latencyMillis;
+
     private DynamoDbLocal ddb;
     private DynamoDbClient syncClient;
     private DynamoDbAsyncClient asyncClient;
@@ -67,8 +84,14 @@ public class BatchWriteBenchmark {
     @Setup(Level.Trial)
     public void start() {
         ddb = DynamoDbLocal.start();
-        syncClient = ddb.client(DynamoDbClient.builder());
-        asyncClient = ddb.client(DynamoDbAsyncClient.builder());
+        ClientSettings settings = ddb.settings();
+        if (latencyMillis > 0) {
+            FaultInjector network = FaultInjector.create();
+            network.onAny().always().latency(Duration.ofMillis(latencyMillis));
+            settings = settings.toBuilder().addInterceptor(network).build();
+        }
+        syncClient = settings.client(DynamoDbClient.builder());
+        asyncClient = settings.client(DynamoDbAsyncClient.builder());
         dynamo = DynamoResource.create(asyncClient);
         enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(syncClient).build()
                 .table(TABLE, TableSchema.fromBean(Row.class));
@@ -129,7 +152,7 @@ public class BatchWriteBenchmark {
 
     @Benchmark
     public long awskitBatchWriter() {
-        BatchWriter<Row> writer = awskit.batchWriter();
+        BatchWriter<Row> writer = awskit.batchWriter(w -> w.maxConcurrency(maxConcurrency));
         writer.putAll(rows);
         BatchWriteResult<Row> result = writer.sync().finish();
         if (!result.isComplete()) {
