@@ -1,7 +1,6 @@
 package dev.awskit.dynamodb;
 
 import dev.awskit.dynamodb.expression.Condition;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -10,15 +9,9 @@ import java.util.OptionalLong;
  * {@code table.delete(r -> r.key("tabs").condition(Attr.name("Votes").eq(0)))}. Immutable; built with
  * {@link #builder()}.
  */
-public final class DeleteItem {
-    private final ItemKey key;
-    private final Condition condition;
-    private final Long expectedVersion;
-
+public final class DeleteItem extends KeyedRequest {
     private DeleteItem(Builder builder) {
-        this.key = Objects.requireNonNull(builder.key, "key is required");
-        this.condition = builder.condition;
-        this.expectedVersion = builder.expectedVersion;
+        super(builder);
     }
 
     /** @return a new builder */
@@ -28,71 +21,30 @@ public final class DeleteItem {
 
     /** @return a builder holding this request's settings */
     public Builder toBuilder() {
-        Builder builder = new Builder().key(key);
-        builder.condition = condition;
-        builder.expectedVersion = expectedVersion;
+        Builder builder = new Builder();
+        copyTo(builder);
         return builder;
-    }
-
-    /** @return the item's key */
-    public ItemKey key() {
-        return key;
     }
 
     /** @return the condition the stored item must meet, if any */
     public Optional<Condition> condition() {
-        return Optional.ofNullable(condition);
+        return conditionIfAny();
     }
 
     /** @return the version the stored item must have, on a versioned table; empty for no version check */
     public OptionalLong expectedVersion() {
-        return expectedVersion == null ? OptionalLong.empty() : OptionalLong.of(expectedVersion);
+        return expectedVersionIfAny();
     }
 
     @Override
     public String toString() {
-        return "DeleteItem[key=" + key + ", condition=" + condition + ", expectedVersion=" + expectedVersion + "]";
+        return "DeleteItem[key=" + key() + ", condition=" + conditionIfAny().orElse(null) + ", expectedVersion="
+                + expectedVersionIfAny() + "]";
     }
 
     /** Builds a {@link DeleteItem}. Not thread-safe. */
-    public static final class Builder {
-        private ItemKey key;
-        private Condition condition;
-        private Long expectedVersion;
-
+    public static final class Builder extends KeyedRequest.Builder<Builder> {
         private Builder() {
-        }
-
-        /**
-         * Sets the key. Required.
-         *
-         * @param key the key
-         * @return this builder
-         */
-        public Builder key(ItemKey key) {
-            this.key = Objects.requireNonNull(key, "key");
-            return this;
-        }
-
-        /**
-         * Sets the key of a table without sort key.
-         *
-         * @param partition the partition key value
-         * @return this builder
-         */
-        public Builder key(Object partition) {
-            return key(ItemKey.of(partition));
-        }
-
-        /**
-         * Sets the key of a table with a sort key.
-         *
-         * @param partition the partition key value
-         * @param sort the sort key value
-         * @return this builder
-         */
-        public Builder key(Object partition, Object sort) {
-            return key(ItemKey.of(partition, sort));
         }
 
         /**
@@ -103,8 +55,7 @@ public final class DeleteItem {
          * @return this builder
          */
         public Builder condition(Condition condition) {
-            this.condition = Objects.requireNonNull(condition, "condition");
-            return this;
+            return super.condition(condition);
         }
 
         /**
@@ -116,11 +67,7 @@ public final class DeleteItem {
          * @throws IllegalArgumentException if {@code version < 1}
          */
         public Builder expectedVersion(long version) {
-            if (version < 1) {
-                throw new IllegalArgumentException("expectedVersion must be 1 or more: " + version);
-            }
-            this.expectedVersion = version;
-            return this;
+            return super.expectedVersion(version);
         }
 
         /**

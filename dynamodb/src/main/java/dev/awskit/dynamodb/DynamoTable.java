@@ -1,5 +1,6 @@
 package dev.awskit.dynamodb;
 
+import dev.awskit.core.cache.CachePolicy;
 import dev.awskit.core.spi.Checks;
 import dev.awskit.dynamodb.expression.Update;
 import dev.awskit.dynamodb.internal.BatchGetRun;
@@ -9,7 +10,6 @@ import dev.awskit.dynamodb.internal.PagePublisher;
 import dev.awskit.dynamodb.internal.PageSource;
 import dev.awskit.dynamodb.internal.Reads;
 import dev.awskit.dynamodb.internal.TableContext;
-import dev.awskit.core.cache.CachePolicy;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;

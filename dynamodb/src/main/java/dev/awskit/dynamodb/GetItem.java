@@ -1,19 +1,17 @@
 package dev.awskit.dynamodb;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A read of one item by key: {@code table.get(r -> r.key("tabs").consistentRead(true).projection("Votes"))}.
  * Immutable; built with {@link #builder()}.
  */
-public final class GetItem {
-    private final ItemKey key;
+public final class GetItem extends KeyedRequest {
     private final boolean consistentRead;
     private final List<String> projection;
 
     private GetItem(Builder builder) {
-        this.key = Objects.requireNonNull(builder.key, "key is required");
+        super(builder);
         this.consistentRead = builder.consistentRead;
         this.projection = List.copyOf(builder.projection);
     }
@@ -25,12 +23,9 @@ public final class GetItem {
 
     /** @return a builder holding this request's settings */
     public Builder toBuilder() {
-        return new Builder().key(key).consistentRead(consistentRead).projection(projection.toArray(String[]::new));
-    }
-
-    /** @return the item's key */
-    public ItemKey key() {
-        return key;
+        Builder builder = new Builder().consistentRead(consistentRead).projection(projection.toArray(String[]::new));
+        copyTo(builder);
+        return builder;
     }
 
     /** @return whether the read is strongly consistent */
@@ -45,48 +40,15 @@ public final class GetItem {
 
     @Override
     public String toString() {
-        return "GetItem[key=" + key + ", consistentRead=" + consistentRead + ", projection=" + projection + "]";
+        return "GetItem[key=" + key() + ", consistentRead=" + consistentRead + ", projection=" + projection + "]";
     }
 
     /** Builds a {@link GetItem}. Not thread-safe. */
-    public static final class Builder {
-        private ItemKey key;
+    public static final class Builder extends KeyedRequest.Builder<Builder> {
         private boolean consistentRead;
         private List<String> projection = List.of();
 
         private Builder() {
-        }
-
-        /**
-         * Sets the key. Required.
-         *
-         * @param key the key
-         * @return this builder
-         */
-        public Builder key(ItemKey key) {
-            this.key = Objects.requireNonNull(key, "key");
-            return this;
-        }
-
-        /**
-         * Sets the key of a table without sort key.
-         *
-         * @param partition the partition key value
-         * @return this builder
-         */
-        public Builder key(Object partition) {
-            return key(ItemKey.of(partition));
-        }
-
-        /**
-         * Sets the key of a table with a sort key.
-         *
-         * @param partition the partition key value
-         * @param sort the sort key value
-         * @return this builder
-         */
-        public Builder key(Object partition, Object sort) {
-            return key(ItemKey.of(partition, sort));
         }
 
         /**

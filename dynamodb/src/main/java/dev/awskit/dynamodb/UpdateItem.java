@@ -18,17 +18,12 @@ import java.util.function.Consumer;
  *
  * <p>Immutable; built with {@link #builder()}.
  */
-public final class UpdateItem {
-    private final ItemKey key;
+public final class UpdateItem extends KeyedRequest {
     private final Update update;
-    private final Condition condition;
-    private final Long expectedVersion;
 
     private UpdateItem(Builder builder) {
-        this.key = Objects.requireNonNull(builder.key, "key is required");
+        super(builder);
         this.update = Objects.requireNonNull(builder.update, "update is required");
-        this.condition = builder.condition;
-        this.expectedVersion = builder.expectedVersion;
     }
 
     /** @return a new builder */
@@ -38,15 +33,9 @@ public final class UpdateItem {
 
     /** @return a builder holding this request's settings */
     public Builder toBuilder() {
-        Builder builder = new Builder().key(key).update(update);
-        builder.condition = condition;
-        builder.expectedVersion = expectedVersion;
+        Builder builder = new Builder().update(update);
+        copyTo(builder);
         return builder;
-    }
-
-    /** @return the item's key */
-    public ItemKey key() {
-        return key;
     }
 
     /** @return the update expression */
@@ -56,60 +45,25 @@ public final class UpdateItem {
 
     /** @return the condition the stored item must meet, if any */
     public Optional<Condition> condition() {
-        return Optional.ofNullable(condition);
+        return conditionIfAny();
     }
 
     /** @return the version the stored item must have, on a versioned table; empty for no version check */
     public OptionalLong expectedVersion() {
-        return expectedVersion == null ? OptionalLong.empty() : OptionalLong.of(expectedVersion);
+        return expectedVersionIfAny();
     }
 
     @Override
     public String toString() {
-        return "UpdateItem[key=" + key + ", update=" + update + ", condition=" + condition + ", expectedVersion="
-                + expectedVersion + "]";
+        return "UpdateItem[key=" + key() + ", update=" + update + ", condition=" + conditionIfAny().orElse(null)
+                + ", expectedVersion=" + expectedVersionIfAny() + "]";
     }
 
     /** Builds an {@link UpdateItem}. Not thread-safe. */
-    public static final class Builder {
-        private ItemKey key;
+    public static final class Builder extends KeyedRequest.Builder<Builder> {
         private Update update;
-        private Condition condition;
-        private Long expectedVersion;
 
         private Builder() {
-        }
-
-        /**
-         * Sets the key. Required.
-         *
-         * @param key the key
-         * @return this builder
-         */
-        public Builder key(ItemKey key) {
-            this.key = Objects.requireNonNull(key, "key");
-            return this;
-        }
-
-        /**
-         * Sets the key of a table without sort key.
-         *
-         * @param partition the partition key value
-         * @return this builder
-         */
-        public Builder key(Object partition) {
-            return key(ItemKey.of(partition));
-        }
-
-        /**
-         * Sets the key of a table with a sort key.
-         *
-         * @param partition the partition key value
-         * @param sort the sort key value
-         * @return this builder
-         */
-        public Builder key(Object partition, Object sort) {
-            return key(ItemKey.of(partition, sort));
         }
 
         /**
@@ -144,8 +98,7 @@ public final class UpdateItem {
          * @return this builder
          */
         public Builder condition(Condition condition) {
-            this.condition = Objects.requireNonNull(condition, "condition");
-            return this;
+            return super.condition(condition);
         }
 
         /**
@@ -158,11 +111,7 @@ public final class UpdateItem {
          * @throws IllegalArgumentException if {@code version < 1}
          */
         public Builder expectedVersion(long version) {
-            if (version < 1) {
-                throw new IllegalArgumentException("expectedVersion must be 1 or more: " + version);
-            }
-            this.expectedVersion = version;
-            return this;
+            return super.expectedVersion(version);
         }
 
         /**

@@ -2,6 +2,7 @@ package dev.awskit.dynamodb.internal;
 
 import dev.awskit.core.spi.Chain;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -52,7 +53,7 @@ public final class Calls {
      * @return the mapped future
      */
     public static <R, T> CompletableFuture<T> handle(CompletableFuture<R> stage,
-            java.util.function.BiFunction<? super R, Throwable, ? extends T> handler) {
+            BiFunction<? super R, Throwable, ? extends T> handler) {
         Chain<T> chain = new Chain<>();
         chain.then(stage, (value, error) -> chain.complete(handler.apply(value, error)));
         return chain.result();

@@ -26,6 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * the attribute path. One instance writes one value; not thread-safe.
  */
 public final class ItemWriter extends GeneratorBase {
+    private static final AttributeValue NULL = AttributeValue.fromNul(true);
+
     private final boolean omitNulls;
     private Frame top;
     private AttributeValue result;
@@ -291,15 +293,7 @@ public final class ItemWriter extends GeneratorBase {
 
     @Override
     public void writeNumber(BigInteger value) {
-        if (value == null) {
-            writeNull();
-            return;
-        }
-        try {
-            emit(AttributeValue.fromN(Numbers.of(value)));
-        } catch (IllegalArgumentException e) {
-            throw refused(e);
-        }
+        writeNumber(value == null ? null : new BigDecimal(value));
     }
 
     @Override
@@ -313,11 +307,10 @@ public final class ItemWriter extends GeneratorBase {
 
     @Override
     public void writeNumber(float value) {
-        try {
-            emit(AttributeValue.fromN(Float.isFinite(value) ? Numbers.of(new BigDecimal(Float.toString(value)))
-                    : Numbers.of((double) value)));
-        } catch (IllegalArgumentException e) {
-            throw refused(e);
+        if (Float.isFinite(value)) {
+            writeNumber(new BigDecimal(Float.toString(value)));
+        } else {
+            writeNumber((double) value);
         }
     }
 
@@ -336,15 +329,13 @@ public final class ItemWriter extends GeneratorBase {
 
     @Override
     public void writeNumber(String encodedValue) {
-        if (encodedValue == null) {
-            writeNull();
-            return;
-        }
+        BigDecimal value;
         try {
-            emit(AttributeValue.fromN(Numbers.parse(encodedValue)));
-        } catch (IllegalArgumentException e) {
-            throw refused(e);
+            value = encodedValue == null ? null : new BigDecimal(encodedValue);
+        } catch (NumberFormatException e) {
+            throw refused(new IllegalArgumentException("'" + encodedValue + "' is not a number", e));
         }
+        writeNumber(value);
     }
 
     /** Names the attribute in a number's refusal (the path is a walk of the frames, built only then). */
@@ -356,8 +347,6 @@ public final class ItemWriter extends GeneratorBase {
     public void writeBoolean(boolean state) {
         emit(AttributeValue.fromBool(state));
     }
-
-    private static final AttributeValue NULL = AttributeValue.fromNul(true);
 
     @Override
     public void writeNull() {

@@ -1,7 +1,6 @@
 package dev.awskit.dynamodb.internal;
 
 import dev.awskit.dynamodb.ItemKey;
-import dev.awskit.dynamodb.KeySchema;
 import dev.awskit.dynamodb.expression.Condition;
 import dev.awskit.dynamodb.expression.Path;
 import dev.awskit.dynamodb.expression.Placeholders;
