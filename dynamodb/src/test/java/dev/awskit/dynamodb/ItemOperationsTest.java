@@ -66,6 +66,27 @@ class ItemOperationsTest {
     }
 
     @EmulatorTest
+    void put_whenItemCannotBeStored_refusesNamingItBeforeAnyCall(DynamoFixture fx) {
+        DynamoTable<Map<String, Object>> votes = fx.dynamo.table("votes", KeySchema.of("name"));
+        fx.votes();
+        fx.calls.reset();
+
+        assertThatThrownBy(() -> votes.put(Map.of("votes", 1L)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("key attribute 'name'");
+        assertThatThrownBy(() -> votes.put(Map.of("name", Map.of("nested", "map"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("string, number or binary");
+        assertThatThrownBy(() -> votes.put(Map.of("name", "x", "ratio", Double.POSITIVE_INFINITY)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'ratio'");
+        assertThatThrownBy(() -> votes.put(Map.of("name", "x", "tags", Set.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'tags'");
+        assertThatThrownBy(() -> votes.put(Map.of("name", "x", "blob", new byte[410_000])))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("{name=x}");
+        assertThatThrownBy(() -> votes.get(ItemKey.of("x", "no sort key here")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sort value");
+        assertThat(fx.calls.calls()).isEmpty();
+    }
+
+    @EmulatorTest
     void get_whenItemIsAbsent_returnsEmpty(DynamoFixture fx) {
         DynamoTable<Vote> votes = fx.votes();
 
