@@ -7,6 +7,7 @@ import java.util.Optional;
 /**
  * The root of every failure the s3 module raises (timeouts aside, which are {@link BucketTimeoutException}s). Names
  * the bucket and, where one was involved, the key; its cause is the SDK's exception when the service answered.
+ * Failures of an SQS drain name the queue instead ({@link dev.awskit.s3.event.DrainFailedException}).
  */
 public class AwsKitS3Exception extends AwsKitException {
     private static final long serialVersionUID = 1L;
@@ -30,12 +31,24 @@ public class AwsKitS3Exception extends AwsKitException {
     }
 
     /**
+     * Creates an exception that concerns no bucket (a queue, the account's bucket list).
+     *
+     * @param message what failed, with its identifiers
+     * @param cause the underlying failure, or {@code null}
+     */
+    public AwsKitS3Exception(String message, Throwable cause) {
+        super(message, cause);
+        this.bucket = null;
+        this.key = null;
+    }
+
+    /**
      * Returns the bucket the failing operation worked on.
      *
-     * @return the bucket name
+     * @return the bucket name, or empty when the failure concerns no bucket
      */
-    public String bucket() {
-        return bucket;
+    public Optional<String> bucket() {
+        return Optional.ofNullable(bucket);
     }
 
     /**

@@ -181,7 +181,8 @@ public final class S3Buckets implements AutoCloseable {
 
     private CompletableFuture<List<String>> page(String prefix, String token, List<String> names) {
         return Async.then(Async.map(client.listBuckets(r -> r.prefix(prefix.isEmpty() ? null : prefix)
-                .continuationToken(token)), Function.identity(), error -> S3Errors.map(error, "list", "*", null)),
+                .continuationToken(token)), Function.identity(),
+                error -> new AwsKitS3Exception("Listing buckets failed: " + error, error)),
                 (ListBucketsResponse response) -> {
                     // A prefix the service does not filter by (older emulators) is filtered here.
                     response.buckets().stream().map(Bucket::name).filter(n -> n.startsWith(prefix)).forEach(names::add);
