@@ -1,5 +1,6 @@
 package dev.awskit.s3.event;
 
+import dev.awskit.core.TransientErrors;
 import dev.awskit.s3.AwsKitS3Exception;
 import java.util.Objects;
 
@@ -22,8 +23,8 @@ public class DrainFailedException extends AwsKitS3Exception {
      * @throws NullPointerException if {@code queueUrl} or {@code partialReport} is null
      */
     public DrainFailedException(String queueUrl, DrainReport partialReport, Throwable cause) {
-        super("Draining " + queueUrl + " failed after " + partialReport.messagesReceived() + " message(s): " + cause,
-                cause);
+        super("Draining " + queueUrl + " failed after " + partialReport.messagesReceived() + " message(s): "
+                + Objects.requireNonNullElse(TransientErrors.errorCode(cause), String.valueOf(cause)), cause);
         this.queueUrl = Objects.requireNonNull(queueUrl, "queueUrl");
         this.partialReport = partialReport;
     }

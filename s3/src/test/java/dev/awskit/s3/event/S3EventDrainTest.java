@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awskit.s3.S3Bucket;
+import dev.awskit.testkit.FaultInjector;
 import dev.awskit.testkit.MotoExtension;
 import dev.awskit.testkit.MotoServer;
 import java.time.Duration;
@@ -188,13 +189,19 @@ class S3EventDrainTest {
     }
 
     @Test
-    void drain_whenQueueMissing_failsWithDrainFailedNamingTheQueue() {
-        S3EventDrain drain = S3EventDrain.builder(sqs, queueUrl + "-gone").handler(r -> null)
-                .waitTime(Duration.ofSeconds(1)).build();
+    void drain_whenReceiveFails_failsWithDrainFailedNamingTheQueue(MotoServer moto) {
+        FaultInjector faults = FaultInjector.create();
+        faults.on("ReceiveMessage").always().serviceError(403, "AccessDenied");
+        try (SqsAsyncClient denied = moto.settings().toBuilder().addInterceptor(faults).build()
+                .client(SqsAsyncClient.builder())) {
+            S3EventDrain drain = S3EventDrain.builder(denied, queueUrl).handler(r -> null)
+                    .waitTime(Duration.ofSeconds(1)).build();
 
-        assertThatThrownBy(() -> drain.sync().drain()).isInstanceOfSatisfying(DrainFailedException.class, e -> {
-            assertThat(e.queueUrl()).endsWith("-gone");
-            assertThat(e.partialReport().messagesReceived()).isZero();
-        });
+            assertThatThrownBy(() -> drain.sync().drain()).isInstanceOfSatisfying(DrainFailedException.class, e -> {
+                assertThat(e.queueUrl()).isEqualTo(queueUrl);
+                assertThat(e).hasMessageContaining(queueUrl).hasMessageContaining("AccessDenied");
+                assertThat(e.partialReport().messagesReceived()).isZero();
+            });
+        }
     }
 }
