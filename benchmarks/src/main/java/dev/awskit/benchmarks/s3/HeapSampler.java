@@ -5,22 +5,25 @@ import java.lang.management.MemoryMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Samples the used heap every millisecond on a daemon thread and keeps the peak. Used heap counts garbage not yet
- * collected too, so run the harness with a small heap ({@code -Xmx}) for the peak to approach what is held.
+ * Measures the heap an upload holds: a daemon thread runs a full collection ({@code System.gc()}, which G1 runs as a
+ * full GC) every {@code period} and keeps the peak of the heap still in use after it. Young collections are not
+ * enough: humongous part buffers and tenured garbage would count as held. The forced collections slow the upload, so
+ * throughput is measured in runs without this sampler.
  */
 final class HeapSampler implements AutoCloseable {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
-    private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong peakLive = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
 
-    private HeapSampler() {
+    private HeapSampler(long periodMillis) {
         thread = new Thread(() -> {
             while (running) {
-                peak.accumulateAndGet(used(), Math::max);
+                System.gc();
+                peakLive.accumulateAndGet(used(), Math::max);
                 try {
-                    Thread.sleep(1);
+                    Thread.sleep(periodMillis);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -39,16 +42,17 @@ final class HeapSampler implements AutoCloseable {
         return used();
     }
 
-    static HeapSampler start() {
-        return new HeapSampler();
+    static HeapSampler start(long periodMillis) {
+        return new HeapSampler(periodMillis);
     }
 
     static long used() {
         return MEMORY.getHeapMemoryUsage().getUsed();
     }
 
-    long peak() {
-        return peak.get();
+    /** @return the most heap in use right after a forced full collection */
+    long peakLive() {
+        return peakLive.get();
     }
 
     @Override

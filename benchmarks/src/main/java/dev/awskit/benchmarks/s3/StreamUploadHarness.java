@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.s3.S3AsyncClient;
  * Uploads of {@code size} MiB against moto, side by side: awskit's {@code S3Bucket.upload} of a stream of unknown
  * length; the SDK's own multipart client ({@code multipartEnabled(true)}) with a known-length file; and the same SDK
  * client with the stream of unknown length ({@code AsyncRequestBody.fromInputStream} without a length). Parts of
- * 8 MiB everywhere. Prints throughput and the peak heap above the settled baseline as a Markdown table.
+ * 8 MiB everywhere. A first round measures the heap each holds (see {@link HeapSampler}), the others throughput;
+ * prints a Markdown table.
  *
  * <pre>java -Xmx128m -cp benchmarks/target/benchmarks.jar dev.awskit.benchmarks.s3.StreamUploadHarness [MiB] [rounds]</pre>
  */
@@ -47,19 +48,20 @@ public final class StreamUploadHarness {
             bucket.sync().putString("warm-up", "x");
             System.out.printf(Locale.ROOT, "%n%d MiB, parts of 8 MiB, max heap %d MiB%n%n", mib,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
-            System.out.println("| round | contender | seconds | MiB/s | peak heap above baseline (MiB) | note |");
+            System.out.println("| round | contender | seconds | MiB/s | peak heap held above baseline (MiB) | note |");
             System.out.println("| ---: | --- | ---: | ---: | ---: | --- |");
-            for (int round = 1; round <= rounds; round++) {
-                measure(round, "awskit `S3Bucket.upload`, unknown length", mib, () -> {
+            for (int round = 0; round <= rounds; round++) {
+                boolean heap = round == 0;
+                run(heap, round, "awskit `S3Bucket.upload`, unknown length", mib, () -> {
                     UploadResult r = bucket.sync().upload("awskit.bin", new GeneratedStream(size));
                     return r.parts() + " parts, part buffers peak " + r.peakBufferedBytes() / (1024 * 1024) + " MiB";
                 });
-                measure(round, "SDK multipart client, known-length file", mib, () -> {
+                run(heap, round, "SDK multipart client, known-length file", mib, () -> {
                     multipart.putObject(r -> r.bucket("bench-uploads").key("sdk-file.bin"),
                             AsyncRequestBody.fromFile(file)).join();
                     return "";
                 });
-                measure(round, "SDK multipart client, unknown-length stream", mib, () -> {
+                run(heap, round, "SDK multipart client, unknown-length stream", mib, () -> {
                     multipart.putObject(r -> r.bucket("bench-uploads").key("sdk-stream.bin"),
                             AsyncRequestBody.fromInputStream(b -> b.inputStream(new GeneratedStream(size))
                                     .executor(reader))).join();
@@ -73,21 +75,45 @@ public final class StreamUploadHarness {
         System.exit(0);
     }
 
-    private static void measure(int round, String name, int mib, Upload upload) throws Exception {
-        long baseline = HeapSampler.settledBaseline();
-        long start = System.nanoTime();
-        String note;
-        long peak;
-        try (HeapSampler sampler = HeapSampler.start()) {
-            try {
-                note = upload.run();
-            } catch (Exception | Error e) {
-                note = "failed: " + e;
-            }
-            peak = sampler.peak();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "| %d | %s | %.2f | %.1f | %.1f | %s |%n", round, name, seconds, mib / seconds,
-                Math.max(0, peak - baseline) / (1024.0 * 1024), note);
+    private static double mebibytes(long bytes) {
+        return Math.max(0, bytes) / (1024.0 * 1024);
     }
+
+    private static void run(boolean heap, int round, String name, int mib, Upload upload) throws Exception {
+        if (heap) {
+            measureHeap(name, upload);
+        } else {
+            measure(round, name, mib, upload);
+        }
+    }
+
+    /** A throughput round: nothing else runs. */
+    private static void measure(int round, String name, int mib, Upload upload) throws Exception {
+        HeapSampler.settledBaseline();
+        long start = System.nanoTime();
+        String note = attempt(upload);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "| %d | %s | %.2f | %.1f | | %s |%n", round, name, seconds, mib / seconds, note);
+    }
+
+    /** A memory round: a full collection every 50 ms, the peak of what stays in use. */
+    private static void measureHeap(String name, Upload upload) throws Exception {
+        long baseline = HeapSampler.settledBaseline();
+        String note;
+        long live;
+        try (HeapSampler sampler = HeapSampler.start(50)) {
+            note = attempt(upload);
+            live = sampler.peakLive();
+        }
+        System.out.printf(Locale.ROOT, "| heap | %s | | | %.1f | %s |%n", name, mebibytes(live - baseline), note);
+    }
+
+    private static String attempt(Upload upload) {
+        try {
+            return upload.run();
+        } catch (Exception | Error e) {
+            return "failed: " + e;
+        }
+    }
+
 }

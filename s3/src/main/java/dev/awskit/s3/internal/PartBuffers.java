@@ -1,5 +1,6 @@
 package dev.awskit.s3.internal;
 
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -8,13 +9,15 @@ import java.util.function.BooleanSupplier;
 /**
  * The memory bound of a stream upload: at most {@code maxParts} part buffers exist at once. The reading thread takes a
  * buffer before it fills it (waiting while all are in use, which is what bounds memory); an uploaded part gives its
- * buffer back. Counts the bytes held, and their peak, so the bound can be checked from outside.
+ * buffer back, and the next part reuses it, so a long upload makes no garbage of part-sized arrays. Counts the bytes
+ * held, and their peak, so the bound can be checked from outside.
  */
 public final class PartBuffers {
     private final int partSize;
     private final Semaphore free;
     private final AtomicLong held = new AtomicLong();
     private final AtomicLong peak = new AtomicLong();
+    private final ConcurrentLinkedQueue<byte[]> pool = new ConcurrentLinkedQueue<>();
 
     /**
      * Creates the pool.
@@ -46,10 +49,21 @@ public final class PartBuffers {
         }
         long now = held.addAndGet(partSize);
         peak.accumulateAndGet(now, Math::max);
-        return new byte[partSize];
+        byte[] reused = pool.poll();
+        return reused != null ? reused : new byte[partSize];
     }
 
-    /** Gives a buffer back once its part is uploaded (or will never be). */
+    /**
+     * Gives a buffer back once its part is uploaded.
+     *
+     * @param buffer the buffer, reused for a later part
+     */
+    public void release(byte[] buffer) {
+        pool.offer(buffer);
+        release();
+    }
+
+    /** Gives a buffer up that the SDK may still read (a failed or cancelled part): it is not reused. */
     public void release() {
         held.addAndGet(-partSize);
         free.release();

@@ -141,10 +141,11 @@ public final class StreamUpload {
         }
         CompletableFuture<CompletedPart> part = Async.then(uploadId, id -> uploadPart(id, partNumber, buffer, length));
         part.whenComplete((done, error) -> {
-            buffers.release();
             if (error != null) {
+                buffers.release();
                 fail(error);
             } else {
+                buffers.release(buffer);
                 accepted.incrementAndGet();
             }
         });
