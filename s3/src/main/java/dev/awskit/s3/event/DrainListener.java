@@ -1,7 +1,5 @@
 package dev.awskit.s3.event;
 
-import dev.awskit.s3.event.internal.LoggingDrainListener;
-
 /**
  * Hears a drain's progress. Methods run on the SDK's or the handlers' threads, possibly at once for different
  * records: they must be quick and thread-safe. An exception thrown by a listener is logged and ignored.

@@ -1,7 +1,5 @@
 package dev.awskit.s3.transfer;
 
-import dev.awskit.s3.transfer.internal.LoggingTransferListener;
-
 /**
  * Hears a transfer's progress. Called on the SDK's threads: quick, thread-safe, and never throwing (an exception is
  * logged and ignored).

@@ -1,14 +1,12 @@
-package dev.awskit.s3.transfer.internal;
+package dev.awskit.s3.transfer;
 
-import dev.awskit.s3.transfer.TransferListener;
-import dev.awskit.s3.transfer.TransferProgress;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** {@link TransferListener#logging()}: one INFO line per further 10 % (or 64 MiB), with throughput. */
-public final class LoggingTransferListener implements TransferListener {
+final class LoggingTransferListener implements TransferListener {
     private static final Logger LOG = LoggerFactory.getLogger(TransferListener.class);
     private static final long STEP_BYTES = 64L * 1024 * 1024;
 

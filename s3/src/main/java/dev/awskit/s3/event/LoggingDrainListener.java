@@ -1,13 +1,11 @@
-package dev.awskit.s3.event.internal;
+package dev.awskit.s3.event;
 
-import dev.awskit.s3.event.DrainListener;
-import dev.awskit.s3.event.DrainReport;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** {@link DrainListener#logging()}: progress a person follows, failures as warnings. */
-public final class LoggingDrainListener implements DrainListener {
+final class LoggingDrainListener implements DrainListener {
     private static final Logger LOG = LoggerFactory.getLogger(DrainListener.class);
 
     private final AtomicInteger received = new AtomicInteger();
