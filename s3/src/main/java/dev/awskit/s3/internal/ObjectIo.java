@@ -7,6 +7,7 @@ import dev.awskit.s3.PutOptions;
 import dev.awskit.s3.PutResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -76,7 +77,7 @@ public final class ObjectIo {
         String encoding = bytes.response().contentEncoding();
         byte[] body = bytes.asByteArrayUnsafe();
         // An HTTP layer that already undid the encoding leaves plain bytes: decoding stops at one layer either way.
-        if (encoding == null || !encoding.toLowerCase().contains("gzip") || !Gzip.looksLikeGzip(body)) {
+        if (encoding == null || !encoding.toLowerCase(Locale.ROOT).contains("gzip") || !Gzip.looksLikeGzip(body)) {
             return body;
         }
         try {
