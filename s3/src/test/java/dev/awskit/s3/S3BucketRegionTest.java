@@ -71,4 +71,26 @@ class S3BucketRegionTest extends MotoS3Test {
         assertThat(fx.faults.calls("GetBucketLocation")).isZero();
         assertThat(signedRegions("PutObject")).containsExactly("ap-southeast-1");
     }
+
+    @Test
+    void region_whenHeadBucketDenied_fallsBackToGetBucketLocation() {
+        fx.bucket("denied-apse1", Region.AP_SOUTHEAST_1);
+        fx.faults.on("HeadBucket").always().serviceError(403, "AccessDenied");
+
+        assertThat(S3Bucket.of(fx.client, "denied-apse1").sync().region()).isEqualTo(Region.AP_SOUTHEAST_1);
+        assertThat(fx.faults.calls("GetBucketLocation")).isEqualTo(1);
+    }
+
+    @Test
+    void region_whenEveryLookupDenied_usesTheClientsRegion() {
+        fx.bucket("denied-everything");
+        fx.faults.on("HeadBucket").always().serviceError(403, "AccessDenied");
+        fx.faults.on("GetBucketLocation").always().serviceError(403, "AccessDenied");
+        S3BucketSync bucket = S3Bucket.of(fx.client, "denied-everything").sync();
+
+        bucket.putString("k", "still works");
+
+        assertThat(bucket.region()).isEqualTo(Region.US_EAST_1);
+        assertThat(bucket.getString("k")).isEqualTo("still works");
+    }
 }

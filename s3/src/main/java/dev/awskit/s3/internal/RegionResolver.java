@@ -14,8 +14,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
  * Finds the region a bucket lives in, once: {@code HeadBucket}'s {@code x-amz-bucket-region} header (S3 sends it on
- * success and on the 301/400/403 answers of a bucket in another region), else {@code GetBucketLocation}. A failed
- * lookup is not remembered, so the next call tries again.
+ * success and on the 301/400/403 answers of a bucket in another region), else {@code GetBucketLocation}; when both
+ * are denied, the client's own region (with a WARN). A failed lookup is not remembered, so the next call tries again.
  */
 public final class RegionResolver {
     private static final Logger LOG = LoggerFactory.getLogger(RegionResolver.class);
@@ -80,12 +80,21 @@ public final class RegionResolver {
             if (S3Errors.statusOf(cause) == 404 || S3Errors.isNoSuchBucket(cause)) {
                 throw new BucketNotFoundException(bucket, cause);
             }
+            if (S3Errors.statusOf(cause) == 403) {
+                return Optional.<Region>empty(); // no s3:ListBucket: GetBucketLocation may still be allowed
+            }
             throw S3Errors.map(cause, "find the region of", bucket, null);
         }).thenCompose(found -> found.map(CompletableFuture::completedFuture).orElseGet(this::location));
     }
 
     private CompletableFuture<Region> location() {
         return client.getBucketLocation(r -> r.bucket(bucket)).handle((response, error) -> {
+            if (error != null && S3Errors.statusOf(Futures.unwrap(error)) == 403) {
+                Region fallback = client.serviceClientConfiguration().region();
+                LOG.warn("the region of bucket {} could not be looked up (access denied); using the client's, {}",
+                        bucket, fallback);
+                return fallback;
+            }
             if (error != null) {
                 throw S3Errors.map(error, "find the region of", bucket, null);
             }
