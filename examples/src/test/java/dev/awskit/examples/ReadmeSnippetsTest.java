@@ -12,6 +12,11 @@ import dev.awskit.core.client.ClientSettings;
 import dev.awskit.core.json.AwsKitJson;
 import dev.awskit.core.poll.PollPolicy;
 import dev.awskit.core.poll.Poller;
+import dev.awskit.s3.S3Bucket;
+import dev.awskit.s3.UploadResult;
+import dev.awskit.s3.event.DrainListener;
+import dev.awskit.s3.event.DrainReport;
+import dev.awskit.s3.event.S3EventDrain;
 import dev.awskit.secrets.ParameterCache;
 import dev.awskit.secrets.SecretCache;
 import dev.awskit.ssm.AutomationFailedException;
@@ -30,6 +35,8 @@ import dev.awskit.testkit.ssm.RunbookStep;
 import dev.awskit.testkit.ssm.SsmAutomationEmulator;
 import dev.awskit.testkit.ssm.SsmAutomationEmulatorExtension;
 import dev.awskit.testkit.ssm.SsmEmulatorPreset;
+import java.io.InputStream;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -41,8 +48,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerAsyncClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 
 /**
@@ -106,6 +115,35 @@ class ReadmeSnippetsTest {
     static Connection connect(DbCredentials credentials) throws SQLException {
         return DriverManager.getConnection("jdbc:mysql://" + credentials.host(), credentials.username(),
                 credentials.password());
+    }
+
+    record Profile(String name, String segment) {
+    }
+
+    record JobResult(int images, int files) {
+    }
+
+    interface Metrics {
+        void submit(JobResult result);
+    }
+
+    /** README: "S3 objects and event queues". Compiled only. */
+    static void s3ObjectsAndEventQueues(S3AsyncClient s3, SqsAsyncClient sqs, String queueUrl, Profile profile,
+            InputStream csvStream, Metrics metrics) {
+        S3Bucket letters = S3Bucket.of(s3, "letters");
+        letters.sync().putString("C42/D7.txt", "Dear customer, ...");
+        letters.sync().putJson("C42/profile.json", profile, o -> o.gzip(true));
+        Profile back = letters.sync().getJson("C42/profile.json", Profile.class);
+        UploadResult up = letters.sync().upload("exports/all.csv", csvStream);
+        long big = letters.sync().list("exports/").filter(e -> e.size() > 1_000_000).count();
+        URL link = letters.sync().presignGet("C42/D7.txt", Duration.ofMinutes(15));
+
+        DrainReport report = S3EventDrain.builder(sqs, queueUrl)
+                .handler(event -> S3Bucket.of(s3, event.bucket()).getJson(event.key(), JobResult.class)
+                        .thenAccept(metrics::submit))
+                .parallelism(8).listener(DrainListener.logging())
+                .build().sync().drain();
+        System.out.println(back + " " + up + " " + big + " " + link + " " + report);
     }
 
     /** README: "Polling anything". Compiled only. */
