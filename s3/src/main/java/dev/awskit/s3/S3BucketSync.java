@@ -310,7 +310,7 @@ public final class S3BucketSync {
      * @return whether it exists
      * @see S3Bucket#exists(String)
      */
-    public Boolean exists(String key) {
+    public boolean exists(String key) {
         return Futures.join(bucket.exists(key));
     }
 

@@ -31,7 +31,7 @@ public final class S3BucketsSync {
      * @return the count
      * @see S3Buckets#count(String)
      */
-    public Integer count(String prefix) {
+    public int count(String prefix) {
         return Futures.join(buckets.count(prefix));
     }
 
