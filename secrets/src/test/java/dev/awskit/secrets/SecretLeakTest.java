@@ -65,7 +65,7 @@ class SecretLeakTest {
             secrets.sync().getField("prod/db", "password");
             attempt(() -> secrets.sync().getField("prod/db", "missing"));
             attempt(() -> secrets.sync().getJson("plain", java.util.Map.class));
-            attempt(() -> secrets.withSecret("prod/db", e -> true, secret -> {
+            attempt(() -> secrets.sync().withSecret("prod/db", e -> true, secret -> {
                 throw new java.sql.SQLInvalidAuthorizationSpecException("denied");
             }));
             secrets.sync().getAll(List.of("prod/db", "plain", "missing"));
@@ -109,8 +109,8 @@ class SecretLeakTest {
         }
     }
 
-    private void attempt(Runnable action) {
-        Throwable failure = catchThrowable(action::run);
+    private void attempt(org.assertj.core.api.ThrowableAssert.ThrowingCallable action) {
+        Throwable failure = catchThrowable(action);
         assertThat(failure).isNotNull();
         thrown.add(failure);
     }
