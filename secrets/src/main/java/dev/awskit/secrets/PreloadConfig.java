@@ -30,9 +30,9 @@ import java.util.Objects;
  *   - name: /app/api-key:3        # a version (or name:label)
  *     decrypt: true
  *   - path: /app/config/          # recursive, one entry
- * dynamodb:                       # any other section: items for the PreloadSource registered for it
- *   - table: DynamoDbTable
- *     key: {pKey: pKey1, sKey: sKey1}
+ * orders:                         # any other section: items for the PreloadSource registered for it
+ *   - table: Orders
+ *     key: {id: 42}
  * </pre>
  *
  * <p>This module reads the {@code secrets}, {@code secretsManager} and {@code parameters} sections itself

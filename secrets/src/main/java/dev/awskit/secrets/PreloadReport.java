@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * What a preload did: what loaded and, for each entry or item that failed, why. Entries are named as
  * {@link PreloadEntry#toString()} names them ({@code secret prod/db}, {@code parameter /app/level}), items of
- * other sections by their place in the file ({@code dynamodb[0]}); never values.
+ * other sections by their place in the file ({@code orders[0]}); never values.
  *
  * @param loaded what is now cached, in file order
  * @param failures the failure of each entry or item that could not be loaded, in file order

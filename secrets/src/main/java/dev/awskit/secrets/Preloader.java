@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * PreloadReport report = Preloader.from(PreloadConfig.read(Path.of("config.yaml")))
- *         .source(items)                       // a PreloadSource for another section, e.g. awskit-dynamodb's
+ *         .source(items)                       // the PreloadSource of another section (another module's)
  *         .sync().into(secrets, parameters);
  * }</pre>
  *
