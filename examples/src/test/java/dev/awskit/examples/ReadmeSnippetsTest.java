@@ -3,7 +3,9 @@ package dev.awskit.examples;
 import static dev.awskit.core.poll.PollOutcome.CONTINUE;
 import static dev.awskit.core.poll.PollOutcome.SUCCESS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.awskit.core.AwsKitTimeoutException;
 import dev.awskit.core.SecretValue;
 import dev.awskit.core.backoff.Backoff;
 import dev.awskit.core.client.ClientSettings;
@@ -18,18 +20,28 @@ import dev.awskit.secrets.Preloader;
 import dev.awskit.secrets.SecretCache;
 import dev.awskit.secrets.SecretHandleSync;
 import dev.awskit.ssm.AutomationFailedException;
+import dev.awskit.ssm.AutomationRequest;
 import dev.awskit.ssm.AutomationResult;
-import dev.awskit.ssm.AutomationTimeoutException;
+import dev.awskit.ssm.AutomationStartException;
 import dev.awskit.ssm.SsmAutomationHelper;
+import dev.awskit.ssm.command.CommandFailedException;
+import dev.awskit.ssm.command.CommandResult;
+import dev.awskit.ssm.command.RunCommandHelper;
 import dev.awskit.testkit.FaultInjector;
 import dev.awskit.testkit.MotoExtension;
 import dev.awskit.testkit.MotoServer;
+import dev.awskit.testkit.ssm.Runbook;
+import dev.awskit.testkit.ssm.RunbookStep;
+import dev.awskit.testkit.ssm.SsmAutomationEmulator;
+import dev.awskit.testkit.ssm.SsmAutomationEmulatorExtension;
+import dev.awskit.testkit.ssm.SsmEmulatorPreset;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -41,7 +53,7 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * The code snippets of the root README, compiled with the build so the README cannot drift from the API.
- * The last one, the testkit snippet, also runs against moto.
+ * The testkit snippets also run: against moto, and against the SSM Automation emulator.
  */
 @ExtendWith(MotoExtension.class)
 class ReadmeSnippetsTest {
@@ -64,8 +76,25 @@ class ReadmeSnippetsTest {
             System.out.println(result.status() + " " + result.outputs());
         } catch (AutomationFailedException e) {
             System.out.println(e.status() + " " + e.failureMessage() + " " + e.failedStep());
-        } catch (AutomationTimeoutException e) {
+        } catch (AutomationStartException e) {
+            System.out.println(e.clientToken() + " " + e.request());
+        } catch (AwsKitTimeoutException e) {
             System.out.println(e.getMessage());
+        }
+    }
+
+    /** README: "SSM Automation and Run Command". Compiled only. */
+    static void ssmAutomationAndRunCommand(SsmAsyncClient ssm, SsmAutomationHelper automation) {
+        AutomationRequest request = AutomationRequest.builder().documentName("Deploy").parameter("Version", "42").build();
+        String id = automation.sync().start(request);
+        String same = automation.sync().start(request);
+
+        try (RunCommandHelper commands = RunCommandHelper.create(ssm)) {
+            CommandResult result = commands.sync().run(r -> r.tag("env", "prod").maxConcurrency("10%")
+                    .commands("systemctl restart nginx"));
+            System.out.println(id + " " + same + " " + result);
+        } catch (CommandFailedException e) {
+            e.failures().forEach(f -> System.out.println(f.summary()));
         }
     }
 
@@ -130,6 +159,24 @@ class ReadmeSnippetsTest {
             assertThat(read).isEqualTo("value");
             assertThat(faults.calls("GetSecretValue")).isEqualTo(1);
             assertThat(faults.attempts("GetSecretValue")).isEqualTo(2);
+        }
+    }
+
+    /** README: "The SSM Automation emulator", run for real. */
+    @Nested
+    @ExtendWith(SsmAutomationEmulatorExtension.class)
+    class DeployTest {
+        @Test
+        void deploy_whenVerifyFails_namesTheStep(SsmAutomationEmulator ssm, SsmAsyncClient client) {
+            ssm.register(Runbook.builder("Deploy")
+                    .step(RunbookStep.builder("build").duration(Duration.ofMillis(50)).build())
+                    .step(RunbookStep.builder("verify").fails("health check failed").build()).build());
+            try (SsmAutomationHelper helper = SsmAutomationHelper.builder(client)
+                    .backoff(SsmEmulatorPreset.pollBackoff()).build()) {
+                assertThatThrownBy(() -> helper.sync().run(r -> r.documentName("Deploy")))
+                        .isInstanceOfSatisfying(AutomationFailedException.class,
+                                e -> assertThat(e.failedStep().orElseThrow().name()).isEqualTo("verify"));
+            }
         }
     }
 }
