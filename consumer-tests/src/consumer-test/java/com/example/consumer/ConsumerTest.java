@@ -49,7 +49,7 @@ class ConsumerTest {
     @Test
     void automationHelper_runsADocumentOnTheEmulator(MotoServer moto) {
         try (SsmAutomationEmulator emulator = SsmAutomationEmulator.builder().forwardTo(moto.endpoint()).start();
-                SsmAsyncClient ssm = emulator.settings().build(SsmAsyncClient.builder());
+                SsmAsyncClient ssm = emulator.settings().client(SsmAsyncClient.builder());
                 SsmAutomationHelper automation = SsmAutomationHelper.builder(ssm)
                         .backoff(Backoff.fixed(Duration.ofMillis(10))).build()) {
             emulator.register(Runbook.builder("Deploy").statuses("InProgress", "Success").output("version", "42")

@@ -47,14 +47,14 @@ final class EmulatorRoundTrip implements Scenario {
         ClientSettings settings = ctx.settings();
         s3(ctx, settings);
         dynamoDb(ctx, settings);
-        try (SsmClient ssm = settings.build(SsmClient.builder())) {
+        try (SsmClient ssm = settings.client(SsmClient.builder())) {
             // Names starting with "aws" are reserved in Parameter Store, so the path starts elsewhere.
             String name = "/examples/" + ctx.uniqueName("round-trip") + "/greeting";
             ssm.putParameter(r -> r.name(name).value("hello").type(ParameterType.STRING));
             Checks.equal("parameter value", "hello", ssm.getParameter(r -> r.name(name)).parameter().value());
             ctx.say("Parameter Store: %s round trip", name);
         }
-        try (SecretsManagerClient secrets = settings.build(SecretsManagerClient.builder())) {
+        try (SecretsManagerClient secrets = settings.client(SecretsManagerClient.builder())) {
             String id = ctx.uniqueName("awskit-secret");
             String written = "{\"password\":\"example\"}";
             secrets.createSecret(r -> r.name(id).secretString(written));
@@ -63,20 +63,20 @@ final class EmulatorRoundTrip implements Scenario {
                     written.equals(secrets.getSecretValue(r -> r.secretId(id)).secretString()));
             ctx.say("Secrets Manager: %s round trip (value not printed)", id);
         }
-        try (SqsClient sqs = settings.build(SqsClient.builder())) {
+        try (SqsClient sqs = settings.client(SqsClient.builder())) {
             String url = sqs.createQueue(r -> r.queueName(ctx.uniqueName("awskit-queue"))).queueUrl();
             sqs.sendMessage(r -> r.queueUrl(url).messageBody("ping"));
             String body = sqs.receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(1)).messages().get(0).body();
             Checks.equal("message body", "ping", body);
             ctx.say("SQS: message through %s", url);
         }
-        try (StsClient sts = settings.build(StsClient.builder())) {
+        try (StsClient sts = settings.client(StsClient.builder())) {
             ctx.say("STS: caller account %s", sts.getCallerIdentity().account());
         }
     }
 
     private static void s3(ScenarioContext ctx, ClientSettings settings) {
-        try (S3AsyncClient s3 = settings.build(S3AsyncClient.builder())) {
+        try (S3AsyncClient s3 = settings.client(S3AsyncClient.builder())) {
             String bucket = ctx.uniqueName("awskit-bucket");
             s3.createBucket(r -> r.bucket(bucket)).join();
             s3.putObject(r -> r.bucket(bucket).key("hello.txt"), AsyncRequestBody.fromString("hello, s3")).join();
@@ -88,7 +88,7 @@ final class EmulatorRoundTrip implements Scenario {
     }
 
     private static void dynamoDb(ScenarioContext ctx, ClientSettings settings) {
-        try (DynamoDbAsyncClient dynamo = settings.build(DynamoDbAsyncClient.builder());
+        try (DynamoDbAsyncClient dynamo = settings.client(DynamoDbAsyncClient.builder());
                 Poller poller = Poller.create()) {
             String table = ctx.uniqueName("awskit-table");
             dynamo.createTable(r -> r.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)

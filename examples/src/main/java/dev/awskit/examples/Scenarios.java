@@ -1,81 +1,89 @@
 package dev.awskit.examples;
 
 import dev.awskit.core.client.ClientSettings;
+import dev.awskit.examples.gmsa.GmsaCredentialSpecScenario;
 import dev.awskit.examples.secrets.ConfigCachePreload;
 import dev.awskit.examples.secrets.DbCredentialsRotation;
 import dev.awskit.examples.ssmrun.SsmRunScenario;
-import dev.awskit.testkit.MotoServer;
 import java.io.PrintStream;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
 
 /**
- * Runs the example scenarios: {@code Scenarios [all | name[,name...]]}.
- *
- * <p>Against the local emulator by default: {@code MOTO_ENDPOINT} or {@code AWS_ENDPOINT_URL} when set,
- * otherwise a moto server started for the run and stopped at its end. Exits 0 when every scenario passed.
+ * The registry of example scenarios, one or more per seed document, and the entry point of the runner
+ * ({@link ExamplesCommand}): {@code Scenarios [list | run NAME... | NAME,...] [--endpoint URL] [--region R]
+ * [--profile P]}.
  */
 public final class Scenarios {
     private static final List<Scenario> ALL = List.of(
             new EmulatorRoundTrip(),
             new DbCredentialsRotation(),
             new ConfigCachePreload(),
-            new SsmRunScenario());
+            new SsmRunScenario(),
+            new GmsaCredentialSpecScenario());
 
     private Scenarios() {
     }
 
     /**
-     * Runs the scenarios named in {@code args[0]} (default {@code all}).
+     * Runs the command line; exits 0 when every chosen scenario passed, 1 when one failed, 2 on bad usage.
      *
-     * @param args {@code all} or a comma-separated list of scenario names
+     * @param args see {@link ExamplesCommand}
      */
     public static void main(String[] args) {
-        PrintStream out = System.out;
-        List<Scenario> chosen;
-        try {
-            chosen = choose(args.length == 0 ? "all" : args[0]);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        String endpoint = firstSet(System.getenv("MOTO_ENDPOINT"), System.getenv("AWS_ENDPOINT_URL"));
-        int failed;
-        if (endpoint != null) {
-            out.println("Using the emulator at " + endpoint);
-            failed = runAll(chosen, ClientSettings.emulator(URI.create(endpoint)), out);
-        } else {
-            try (MotoServer moto = MotoServer.start()) {
-                out.println("Started moto at " + moto.endpoint());
-                failed = runAll(chosen, moto.settings(), out);
-            }
-        }
-        System.exit(failed == 0 ? 0 : 1);
+        System.exit(new CommandLine(new ExamplesCommand()).execute(args));
     }
 
-    static List<Scenario> choose(String selection) {
+    /**
+     * Returns every registered scenario, in the order they run.
+     *
+     * @return the scenarios
+     */
+    public static List<Scenario> all() {
+        return ALL;
+    }
+
+    /**
+     * Picks scenarios by name.
+     *
+     * @param names {@code all}, names, or comma-separated lists of names
+     * @return the chosen scenarios in the order given, each once
+     * @throws IllegalArgumentException naming an unknown scenario
+     */
+    public static List<Scenario> choose(String... names) {
         Map<String, Scenario> byName = new LinkedHashMap<>();
         ALL.forEach(s -> byName.put(s.name(), s));
-        if (selection.isBlank() || selection.equals("all")) {
+        List<String> wanted = Arrays.stream(names).flatMap(name -> Arrays.stream(name.split(",")))
+                .map(String::trim).filter(name -> !name.isEmpty()).toList();
+        if (wanted.isEmpty() || wanted.contains("all")) {
             return ALL;
         }
         List<Scenario> chosen = new ArrayList<>();
-        for (String name : selection.split(",")) {
-            Scenario scenario = byName.get(name.trim());
+        for (String name : wanted) {
+            Scenario scenario = byName.get(name);
             if (scenario == null) {
-                throw new IllegalArgumentException("unknown scenario '" + name.trim() + "'; known: " + byName.keySet());
+                throw new IllegalArgumentException("unknown scenario '" + name + "'; known: " + byName.keySet());
             }
-            chosen.add(scenario);
+            if (!chosen.contains(scenario)) {
+                chosen.add(scenario);
+            }
         }
         return chosen;
     }
 
-    static int runAll(List<Scenario> scenarios, ClientSettings settings, PrintStream out) {
+    /**
+     * Runs scenarios one after the other, printing each one's progress, result and time.
+     *
+     * @param scenarios what to run
+     * @param settings the settings every client is built from
+     * @param out where to print
+     * @return how many failed
+     */
+    public static int runAll(List<Scenario> scenarios, ClientSettings settings, PrintStream out) {
         int passed = 0;
         List<String> failures = new ArrayList<>();
         for (Scenario scenario : scenarios) {
@@ -96,14 +104,5 @@ public final class Scenarios {
             out.println("Failed: " + String.join(", ", failures));
         }
         return failures.size();
-    }
-
-    private static String firstSet(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        return null;
     }
 }

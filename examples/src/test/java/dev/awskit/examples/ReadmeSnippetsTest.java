@@ -50,7 +50,7 @@ class ReadmeSnippetsTest {
     /** README: the first screen. Needs a real account, so it is compiled only. */
     static void quickStart() {
         try (SsmAsyncClient ssm = ClientSettings.builder().region("eu-west-1").profile("ops").build()
-                        .build(SsmAsyncClient.builder());
+                        .client(SsmAsyncClient.builder());
                 SsmAutomationHelper automation = SsmAutomationHelper.create(ssm)) {
             AutomationResult result = automation.sync().run(r -> r.documentName("AWS-StartEC2Instance")
                     .parameter("InstanceId", "i-0ed4574c5ba94c877")
@@ -98,7 +98,7 @@ class ReadmeSnippetsTest {
         FaultInjector faults = FaultInjector.create();
         faults.on("GetSecretValue").nthCall(1).throttle();
         try (SecretsManagerClient sm = moto.settings().toBuilder().addInterceptor(faults).build()
-                .build(SecretsManagerClient.builder())) {
+                .client(SecretsManagerClient.builder())) {
             sm.createSecret(r -> r.name("readme/secret").secretString("value"));
 
             String read = sm.getSecretValue(r -> r.secretId("readme/secret")).secretString();

@@ -39,11 +39,12 @@ class SeedScenariosTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
-        Scenarios.runAll(Scenarios.choose("db-credentials-rotation,config-cache-preload"), moto.settings(), out);
+        Scenarios.runAll(Scenarios.choose("db-credentials-rotation,config-cache-preload,gmsa-credspec"),
+                moto.settings(), out);
 
         assertThat(bytes.toString(StandardCharsets.UTF_8))
-                .contains("2 passed, 0 failed")
-                .doesNotContain("first-password", "second-password", "MySecret");
+                .contains("3 passed, 0 failed")
+                .doesNotContain("first-password", "second-password", "MySecret", "Gm5a-P4ss!");
     }
 
     @Test

@@ -1,13 +1,13 @@
 package dev.awskit.secrets;
 
-import dev.awskit.core.internal.DaemonScheduler;
+import dev.awskit.core.spi.DaemonScheduler;
 import dev.awskit.core.SecretValue;
 import dev.awskit.core.cache.BatchResult;
 import dev.awskit.core.cache.CachePolicy;
 import dev.awskit.core.cache.CacheStats;
 import dev.awskit.core.cache.RefreshingCache;
-import dev.awskit.secrets.internal.JsonViews;
-import dev.awskit.secrets.internal.Loaded;
+import dev.awskit.core.spi.JsonViews;
+import dev.awskit.core.spi.Loaded;
 import dev.awskit.secrets.internal.ParameterKey;
 import dev.awskit.secrets.internal.SsmLoader;
 import java.util.Collection;

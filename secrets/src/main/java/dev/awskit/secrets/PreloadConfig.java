@@ -102,7 +102,8 @@ public final class PreloadConfig {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException("preload configuration is not valid: " + e.getOriginalMessage(), e);
         }
-        return PreloadParser.parse(root);
+        PreloadParser.Parsed parsed = PreloadParser.parse(root);
+        return new PreloadConfig(parsed.ttl(), parsed.entries());
     }
 
     /** @return the default TTL, or null */

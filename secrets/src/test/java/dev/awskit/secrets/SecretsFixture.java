@@ -32,8 +32,8 @@ final class SecretsFixture implements AutoCloseable {
                 .retryStrategy(AwsRetryStrategy.doNotRetry()).build();
         secretsAdmin = moto.client(SecretsManagerClient.builder());
         ssmAdmin = moto.client(SsmClient.builder());
-        secretsClient = faulty.build(SecretsManagerAsyncClient.builder());
-        ssmClient = faulty.build(SsmAsyncClient.builder());
+        secretsClient = faulty.client(SecretsManagerAsyncClient.builder());
+        ssmClient = faulty.client(SsmAsyncClient.builder());
     }
 
     /** Starts a test: new virtual time, no fault rules, zero counts (moto itself is reset by the extension). */

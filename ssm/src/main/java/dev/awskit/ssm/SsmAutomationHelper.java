@@ -5,7 +5,7 @@ import dev.awskit.core.TransientErrors;
 import dev.awskit.core.backoff.Backoff;
 import dev.awskit.core.poll.Poller;
 import dev.awskit.ssm.internal.AutomationWait;
-import dev.awskit.ssm.internal.Chain;
+import dev.awskit.core.spi.Chain;
 import dev.awskit.ssm.internal.StartRequests;
 import dev.awskit.ssm.internal.WaitSettings;
 import java.time.Duration;
@@ -60,7 +60,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
         this.ownsPoller = b.poller == null;
         Poller poller = ownsPoller ? Poller.create() : b.poller;
         this.settings = new WaitSettings(client, poller, b.classifier, b.backoff, b.errorBackoff, b.notFoundWindow,
-                b.listener);
+                b.listener, LOG);
         this.awaitDefaults = b.awaitDefaults;
     }
 

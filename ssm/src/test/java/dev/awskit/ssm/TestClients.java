@@ -37,7 +37,7 @@ final class TestClients {
         for (ExecutionInterceptor interceptor : interceptors) {
             settings.addInterceptor(interceptor);
         }
-        return settings.build().build(SsmAsyncClient.builder()
+        return settings.build().client(SsmAsyncClient.builder()
                 .httpClientBuilder(NettyNioAsyncHttpClient.builder().maxConcurrency(200)));
     }
 

@@ -35,6 +35,6 @@ public interface AwsEmulator {
      * @return the configured client
      */
     default <B extends AwsClientBuilder<B, C>, C> C client(B builder) {
-        return settings().build(builder);
+        return settings().client(builder);
     }
 }

@@ -22,7 +22,7 @@ class DynamoDbLocalOwnedTest {
             }
         }
 
-        try (DynamoDbClient closed = ClientSettings.emulator(endpoint).build(DynamoDbClient.builder())) {
+        try (DynamoDbClient closed = ClientSettings.emulator(endpoint).client(DynamoDbClient.builder())) {
             assertThat(catchThrowable(closed::listTables)).isInstanceOf(SdkClientException.class);
         }
     }

@@ -44,7 +44,7 @@ class FaultInjectorErrorsTest {
 
     @Test
     void throttle_onFirstCall_isRetriedBySdkAsThrottlingAndCounted(MotoServer moto) {
-        try (SecretsManagerClient secrets = settings.build(SecretsManagerClient.builder())) {
+        try (SecretsManagerClient secrets = settings.client(SecretsManagerClient.builder())) {
             secrets.createSecret(b -> b.name("db").secretString("pw"));
             faults.on("GetSecretValue").nthCall(1).throttle();
 
@@ -62,7 +62,7 @@ class FaultInjectorErrorsTest {
     @Test
     void throttle_always_exhaustsRetriesWithServiceThrottlingException() {
         faults.on("GetSecretValue").always().throttle();
-        try (SecretsManagerClient secrets = settings.build(SecretsManagerClient.builder())) {
+        try (SecretsManagerClient secrets = settings.client(SecretsManagerClient.builder())) {
             Throwable thrown = catchThrowable(() -> secrets.getSecretValue(b -> b.secretId("db")));
 
             assertThat(thrown).isInstanceOf(SecretsManagerException.class);
@@ -78,7 +78,7 @@ class FaultInjectorErrorsTest {
     @Test
     void throttle_withModeledCode_throwsModeledExceptionAndBackendSeesNothing() {
         faults.on("PutItem").always().throttle("ProvisionedThroughputExceededException");
-        try (DynamoDbClient ddb = settings.build(DynamoDbClient.builder())) {
+        try (DynamoDbClient ddb = settings.client(DynamoDbClient.builder())) {
             assertThatThrownBy(() -> ddb.putItem(b -> b.tableName("t").item(KEY)))
                     .isInstanceOf(ProvisionedThroughputExceededException.class)
                     .satisfies(e -> assertThat(((AwsServiceException) e).isThrottlingException()).isTrue());
@@ -91,7 +91,7 @@ class FaultInjectorErrorsTest {
     @Test
     void throttle_onS3_isSlowDown503() {
         faults.on("PutObject").always().throttle();
-        try (S3Client s3 = settings.build(S3Client.builder())) {
+        try (S3Client s3 = settings.client(S3Client.builder())) {
             s3.createBucket(b -> b.bucket("faulty-bucket"));
 
             Throwable thrown = catchThrowable(() -> s3.putObject(b -> b.bucket("faulty-bucket").key("k"), RequestBody.fromString("x")));
@@ -113,7 +113,7 @@ class FaultInjectorErrorsTest {
     @Test
     void serverError503_always_isRetriedThenThrownAndBackendSeesNothing() {
         faults.on("PutItem").always().serverError(503);
-        try (DynamoDbClient ddb = settings.build(DynamoDbClient.builder())) {
+        try (DynamoDbClient ddb = settings.client(DynamoDbClient.builder())) {
             Throwable thrown = catchThrowable(() -> ddb.putItem(b -> b.tableName("t").item(KEY)));
 
             assertThat(thrown).isInstanceOf(DynamoDbException.class);
@@ -126,7 +126,7 @@ class FaultInjectorErrorsTest {
     @Test
     void serverError500_onFirstCall_succeedsOnRetryAndWritesOnce() {
         faults.on("PutItem").nthCall(1).serverError(500);
-        try (DynamoDbClient ddb = settings.build(DynamoDbClient.builder())) {
+        try (DynamoDbClient ddb = settings.client(DynamoDbClient.builder())) {
             ddb.putItem(b -> b.tableName("t").item(KEY));
 
             assertThat(ddb.getItem(b -> b.tableName("t").key(KEY)).hasItem()).isTrue();
@@ -139,7 +139,7 @@ class FaultInjectorErrorsTest {
     @Test
     void connectionFailure_onFirstCall_isRetriedAsIoFailure() {
         faults.on("PutItem").nthCall(1).connectionFailure();
-        try (DynamoDbClient ddb = settings.build(DynamoDbClient.builder())) {
+        try (DynamoDbClient ddb = settings.client(DynamoDbClient.builder())) {
             ddb.putItem(b -> b.tableName("t").item(KEY));
 
             assertThat(faults.attempts("PutItem")).isEqualTo(2);
@@ -150,7 +150,7 @@ class FaultInjectorErrorsTest {
     @Test
     void connectionFailure_always_throwsSdkClientExceptionWithConnectCause() {
         faults.on("PutItem").always().connectionFailure();
-        try (DynamoDbClient ddb = settings.build(DynamoDbClient.builder())) {
+        try (DynamoDbClient ddb = settings.client(DynamoDbClient.builder())) {
             Throwable thrown = catchThrowable(() -> ddb.putItem(b -> b.tableName("t").item(KEY)));
 
             assertThat(thrown).isInstanceOf(SdkClientException.class).hasRootCauseInstanceOf(ConnectException.class);
@@ -162,7 +162,7 @@ class FaultInjectorErrorsTest {
     @Test
     void throttle_onAsyncClient_isRetriedInsideSdkPipeline() throws Exception {
         faults.on("PutItem").nthCall(1).throttle();
-        try (DynamoDbAsyncClient ddb = settings.build(DynamoDbAsyncClient.builder())) {
+        try (DynamoDbAsyncClient ddb = settings.client(DynamoDbAsyncClient.builder())) {
             ddb.putItem(b -> b.tableName("t").item(KEY)).get(30, TimeUnit.SECONDS);
 
             assertThat(faults.attempts("PutItem")).isEqualTo(2);
@@ -173,7 +173,7 @@ class FaultInjectorErrorsTest {
     @Test
     void serverError_always_onAsyncClient_failsFutureWithServiceException() {
         faults.on("GetItem").always().serverError(500);
-        try (DynamoDbAsyncClient ddb = settings.build(DynamoDbAsyncClient.builder())) {
+        try (DynamoDbAsyncClient ddb = settings.client(DynamoDbAsyncClient.builder())) {
             Throwable thrown = catchThrowable(() -> ddb.getItem(b -> b.tableName("t").key(KEY)).join());
 
             assertThat(thrown).isInstanceOf(CompletionException.class).hasCauseInstanceOf(DynamoDbException.class);

@@ -40,7 +40,7 @@ class FaultInjectorLatencyTest {
     @Test
     void latency_onSyncClient_endsByAttemptTimeoutNotAfterDelay() {
         faults.onAny().always().latency(FOREVER);
-        try (StsClient sts = settings.build(StsClient.builder())) {
+        try (StsClient sts = settings.client(StsClient.builder())) {
             Throwable thrown = catchThrowable(sts::getCallerIdentity);
 
             assertThat(thrown).isInstanceOf(ApiCallAttemptTimeoutException.class);
@@ -66,8 +66,8 @@ class FaultInjectorLatencyTest {
     @Test
     void latency_shorterThanTimeout_callSucceeds() throws Exception {
         faults.onAny().always().latency(Duration.ofMillis(50));
-        try (StsClient sts = settings.build(StsClient.builder());
-                StsAsyncClient async = settings.build(StsAsyncClient.builder())) {
+        try (StsClient sts = settings.client(StsClient.builder());
+                StsAsyncClient async = settings.client(StsAsyncClient.builder())) {
             assertThat(sts.getCallerIdentity().account()).isNotBlank();
             assertThat(async.getCallerIdentity().get(30, TimeUnit.SECONDS).account()).isNotBlank();
             assertThat(faults.injected("GetCallerIdentity")).isEqualTo(2);

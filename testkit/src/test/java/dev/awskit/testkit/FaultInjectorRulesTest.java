@@ -43,7 +43,7 @@ class FaultInjectorRulesTest {
     @Test
     void nthCall_faultsOnlyThatCall_withModeledExceptionForCode() {
         faults.on("GetParameter").nthCall(2).serviceError(400, "ParameterNotFound");
-        try (SsmClient ssm = settings.build(SsmClient.builder())) {
+        try (SsmClient ssm = settings.client(SsmClient.builder())) {
             List<Boolean> failed = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 failed.add(catchThrowable(() -> ssm.getParameter(b -> b.name("p"))) != null);
@@ -69,7 +69,7 @@ class FaultInjectorRulesTest {
         injector.on("GetParameter").withProbability(0.4, seed).serverError(503);
         ClientSettings faulty = settings.toBuilder().clearInterceptors().addInterceptor(injector).build();
         List<Boolean> failed = new ArrayList<>();
-        try (SsmClient ssm = faulty.build(SsmClient.builder())) {
+        try (SsmClient ssm = faulty.client(SsmClient.builder())) {
             for (int i = 0; i < 25; i++) {
                 failed.add(catchThrowable(() -> ssm.getParameter(b -> b.name("p"))) != null);
             }
@@ -84,7 +84,7 @@ class FaultInjectorRulesTest {
                 ((BatchWriteItemResponse) response).toBuilder()
                         .unprocessedItems(((BatchWriteItemRequest) request).requestItems())
                         .build());
-        try (DynamoDbClient ddb = settings.build(DynamoDbClient.builder())) {
+        try (DynamoDbClient ddb = settings.client(DynamoDbClient.builder())) {
             Tables.create(ddb, "t");
             Map<String, List<WriteRequest>> items = Map.of("t", List.of(WriteRequest.builder()
                     .putRequest(PutRequest.builder().item(Map.of("id", AttributeValue.fromS("a"))).build()).build()));
@@ -102,7 +102,7 @@ class FaultInjectorRulesTest {
     @Test
     void calls_countPerOperation_andResetClearsCountsButKeepsRules() {
         faults.on("GetParameter").always().latency(Duration.ofMillis(1));
-        try (SsmClient ssm = settings.build(SsmClient.builder())) {
+        try (SsmClient ssm = settings.client(SsmClient.builder())) {
             ssm.getParameter(b -> b.name("p"));
             ssm.getParameter(b -> b.name("p"));
             ssm.describeParameters();
@@ -122,7 +122,7 @@ class FaultInjectorRulesTest {
     @Test
     void calls_fromManyConcurrentCalls_countsEveryCall() {
         faults.on("GetParameter").withProbability(0.5, 3L).latency(Duration.ofMillis(1));
-        try (SsmAsyncClient ssm = settings.build(SsmAsyncClient.builder())) {
+        try (SsmAsyncClient ssm = settings.client(SsmAsyncClient.builder())) {
             CompletableFuture<?>[] calls = IntStream.range(0, 100)
                     .mapToObj(i -> ssm.getParameter(b -> b.name("p")))
                     .toArray(CompletableFuture[]::new);
@@ -138,7 +138,7 @@ class FaultInjectorRulesTest {
     @Test
     void onAny_appliesToEveryOperation() {
         faults.onAny().always().serverError(500);
-        try (SsmClient ssm = settings.build(SsmClient.builder())) {
+        try (SsmClient ssm = settings.client(SsmClient.builder())) {
             assertThat(catchThrowable(() -> ssm.getParameter(b -> b.name("p")))).isNotNull();
             assertThat(catchThrowable(ssm::describeParameters)).isNotNull();
 

@@ -39,7 +39,7 @@ class SdkInterceptorStagesTest {
         FaultInjector faults = FaultInjector.create();
         faults.on("GetCallerIdentity").nthCall(1).serverError(500);
         try (StsClient sts = moto.settings().toBuilder().addInterceptor(stages).addInterceptor(faults)
-                .retryStrategy(new RecordingRetries(3).strategy).build().build(StsClient.builder())) {
+                .retryStrategy(new RecordingRetries(3).strategy).build().client(StsClient.builder())) {
             sts.getCallerIdentity();
         }
 

@@ -1,6 +1,7 @@
 package dev.awskit.core.backoff;
 
 import io.github.resilience4j.core.IntervalFunction;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,9 @@ import java.util.function.DoubleSupplier;
 
 /**
  * An immutable schedule of waits between attempts: fixed, exponential with full jitter and a cap, or
- * stepped. A {@code Backoff} is a resilience4j {@link IntervalFunction}, so it plugs into a resilience4j
- * {@code RetryConfig} as it is; awskit's poller and caches read it through {@link #delay(int)}.
+ * stepped. awskit's poller and caches read it through {@link #delay(int)}; the same schedule drives the SDK's own
+ * retries through {@link #toBackoffStrategy()} and a resilience4j {@code RetryConfig} through
+ * {@link #toIntervalFunction()} (resilience4j is an optional dependency: add {@code resilience4j-core} to use it).
  *
  * <pre>{@code
  * Backoff.fixed(Duration.ofSeconds(1));
@@ -25,7 +27,7 @@ import java.util.function.DoubleSupplier;
  * the default source of randomness is {@link ThreadLocalRandom}, and {@link #withRandom(DoubleSupplier)}
  * makes jitter repeatable in tests.
  */
-public final class Backoff implements IntervalFunction {
+public final class Backoff {
     private final Schedule schedule;
     private final Jitter jitter;
     private final double jitterFactor;
@@ -162,7 +164,7 @@ public final class Backoff implements IntervalFunction {
      * @throws IllegalArgumentException if {@code attempt < 1}
      */
     public Duration delay(int attempt) {
-        return Duration.ofMillis(apply(attempt));
+        return Duration.ofMillis(delayMillis(attempt));
     }
 
     /**
@@ -176,9 +178,36 @@ public final class Backoff implements IntervalFunction {
         return Duration.ofMillis(schedule.millis(checkAttempt(attempt)));
     }
 
-    /** {@inheritDoc} The wait in milliseconds after attempt {@code attempt} (from 1), jitter applied. */
-    @Override
-    public Long apply(Integer attempt) {
+    /**
+     * Returns this schedule as the SDK's retry {@link BackoffStrategy}, so a client's own retries wait as awskit's
+     * poller does, for example {@code RetryStrategy.builder()...backoffStrategy(backoff.toBackoffStrategy())}. The
+     * SDK asks for the delay before attempt {@code n} (the first retry is attempt 2), which is this schedule's
+     * {@code delay(n - 1)}, the wait after attempt {@code n - 1}.
+     *
+     * @return a strategy that answers {@link #delay(int)}
+     */
+    public BackoffStrategy toBackoffStrategy() {
+        return new SdkBackoff(this);
+    }
+
+    /**
+     * Returns this schedule as a resilience4j {@code IntervalFunction} (wait in milliseconds by attempt from 1), for
+     * a {@code RetryConfig}. Needs {@code io.github.resilience4j:resilience4j-core} on the class path, which awskit
+     * does not bring.
+     *
+     * @return the interval function
+     */
+    public IntervalFunction toIntervalFunction() {
+        return attempt -> {
+            if (attempt == null) {
+                throw new IllegalArgumentException("attempt must be 1 or more: null");
+            }
+            return delayMillis(attempt);
+        };
+    }
+
+    /** The wait in milliseconds after attempt {@code attempt} (from 1), jitter applied. */
+    private long delayMillis(int attempt) {
         long nominal = schedule.millis(checkAttempt(attempt));
         return switch (jitter) {
             case NONE -> nominal;
@@ -190,8 +219,8 @@ public final class Backoff implements IntervalFunction {
         };
     }
 
-    private static int checkAttempt(Integer attempt) {
-        if (attempt == null || attempt < 1) {
+    private static int checkAttempt(int attempt) {
+        if (attempt < 1) {
             throw new IllegalArgumentException("attempt must be 1 or more: " + attempt);
         }
         return attempt;
@@ -217,6 +246,19 @@ public final class Backoff implements IntervalFunction {
             case PROPORTIONAL -> " with jitter " + jitterFactor;
         };
         return "Backoff." + schedule + jitterText;
+    }
+
+    /** The SDK's view of a schedule: the SDK numbers the attempt about to be made, awskit the one just made. */
+    private record SdkBackoff(Backoff backoff) implements BackoffStrategy {
+        @Override
+        public Duration computeDelay(int attempt) {
+            return attempt <= 1 ? Duration.ZERO : backoff.delay(attempt - 1);
+        }
+
+        @Override
+        public String toString() {
+            return backoff.toString();
+        }
     }
 
     /** A schedule with a readable description. */

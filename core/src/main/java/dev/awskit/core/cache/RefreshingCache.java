@@ -1,6 +1,6 @@
 package dev.awskit.core.cache;
 
-import dev.awskit.core.internal.DaemonScheduler;
+import dev.awskit.core.spi.DaemonScheduler;
 import dev.awskit.core.TransientErrors;
 import dev.awskit.core.cache.internal.BatchReads;
 import dev.awskit.core.cache.internal.CacheEntry;

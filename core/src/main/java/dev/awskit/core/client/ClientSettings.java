@@ -1,11 +1,16 @@
 package dev.awskit.core.client;
 
+import dev.awskit.core.AsyncOnly;
+import dev.awskit.core.internal.AssumedRoleCredentials;
 import dev.awskit.core.internal.S3PathStyle;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
@@ -22,11 +27,19 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  *
  * <pre>{@code
  * ClientSettings settings = ClientSettings.builder().region(Region.EU_WEST_1).profile("ops").build();
- * SsmAsyncClient ssm = settings.build(SsmAsyncClient.builder());
- * S3Client s3 = settings.build(S3Client.builder());
+ * SsmAsyncClient ssm = settings.client(SsmAsyncClient.builder());
+ * S3Client s3 = settings.client(S3Client.builder());
  *
  * ClientSettings local = ClientSettings.emulator(URI.create("http://127.0.0.1:5000"));  // moto, LocalStack
+ * ClientSettings deploy = settings.toBuilder()                                          // a role on top
+ *         .assumeRole(r -> r.roleArn("arn:aws:iam::123456789012:role/deploy").sessionName("release"))
+ *         .build();
  * }</pre>
+ *
+ * <p>With {@linkplain Builder#assumeRole(AssumeRole) a role to assume}, every client built from one settings instance
+ * shares one credentials provider: STS is called with the base credentials on first use and again shortly before the
+ * role's credentials expire, never once per client call. The provider needs {@code software.amazon.awssdk:sts} on
+ * the class path (an optional dependency of awskit-core).
  *
  * <p>Whatever is not set is left to the SDK and its conventions ({@code AWS_REGION}, {@code AWS_PROFILE},
  * {@code AWS_ENDPOINT_URL}, the default credentials chain). Settings only ever touch the builder they are
@@ -50,6 +63,9 @@ public final class ClientSettings {
     private final Duration apiCallAttemptTimeout;
     private final boolean s3PathStyle;
     private final List<ExecutionInterceptor> interceptors;
+    private final AssumeRole assumeRole;
+    /** The role's credentials, created on first use and shared by every client these settings build. */
+    private volatile AwsCredentialsProvider roleCredentials;
 
     private ClientSettings(Builder b) {
         this.region = b.region;
@@ -61,6 +77,7 @@ public final class ClientSettings {
         this.apiCallAttemptTimeout = b.apiCallAttemptTimeout;
         this.s3PathStyle = b.s3PathStyle;
         this.interceptors = List.copyOf(b.interceptors);
+        this.assumeRole = b.assumeRole;
     }
 
     /**
@@ -123,7 +140,9 @@ public final class ClientSettings {
         if (region != null) {
             builder.region(region);
         }
-        if (credentialsProvider != null) {
+        if (assumeRole != null) {
+            builder.credentialsProvider(roleCredentials());
+        } else if (credentialsProvider != null) {
             builder.credentialsProvider(credentialsProvider);
         } else if (profile != null) {
             builder.credentialsProvider(ProfileCredentialsProvider.create(profile));
@@ -161,8 +180,52 @@ public final class ClientSettings {
      * @param <C> the client type
      * @return the configured client
      */
-    public <B extends AwsClientBuilder<B, C>, C> C build(B builder) {
+    public <B extends AwsClientBuilder<B, C>, C> C client(B builder) {
         return applyTo(builder).build();
+    }
+
+    /**
+     * Asks STS ({@code GetCallerIdentity}) who clients built from these settings act as: the assumed role's session
+     * when a role is set, else the base identity. Needs {@code software.amazon.awssdk:sts} on the class path.
+     *
+     * @return the identity; fails with the SDK's exception when STS refuses
+     * @throws IllegalStateException if the STS module is not on the class path
+     */
+    @AsyncOnly("ClientSettings is configuration, not a helper with a sync view; join() the future to block")
+    public CompletableFuture<CallerIdentity> callerIdentity() {
+        return AssumedRoleCredentials.callerIdentity(this);
+    }
+
+    /**
+     * Returns the credentials provider clients built from these settings use: the assumed role's (shared, created on
+     * first use) when a role is set, else the one set on the builder, or {@code null} for the SDK's default chain or
+     * the profile.
+     *
+     * @return the provider, or {@code null}
+     * @throws IllegalStateException if a role is set and the STS module is not on the class path
+     */
+    public AwsCredentialsProvider effectiveCredentialsProvider() {
+        return assumeRole != null ? roleCredentials() : credentialsProvider;
+    }
+
+    private AwsCredentialsProvider roleCredentials() {
+        AwsCredentialsProvider provider = roleCredentials;
+        if (provider == null) {
+            synchronized (this) {
+                provider = roleCredentials;
+                if (provider == null) {
+                    provider = AssumedRoleCredentials.provider(assumeRole, toBuilder().assumeRole((AssumeRole) null)
+                            .build());
+                    roleCredentials = provider;
+                }
+            }
+        }
+        return provider;
+    }
+
+    /** @return the role assumed on top of the base credentials, if any */
+    public Optional<AssumeRole> assumeRole() {
+        return Optional.ofNullable(assumeRole);
     }
 
     /** @return the region, or {@code null} to let the SDK decide */
@@ -217,7 +280,8 @@ public final class ClientSettings {
                 + ", profile=" + profile + ", endpointOverride=" + endpointOverride
                 + ", retryStrategy=" + (retryStrategy == null ? null : retryStrategy.getClass().getSimpleName())
                 + ", apiCallTimeout=" + apiCallTimeout + ", apiCallAttemptTimeout=" + apiCallAttemptTimeout
-                + ", s3PathStyle=" + s3PathStyle + ", interceptors=" + interceptors.size() + "]";
+                + ", s3PathStyle=" + s3PathStyle + ", interceptors=" + interceptors.size()
+                + (assumeRole == null ? "" : ", " + assumeRole) + "]";
     }
 
     /**
@@ -233,6 +297,7 @@ public final class ClientSettings {
         private Duration apiCallAttemptTimeout;
         private boolean s3PathStyle;
         private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
+        private AssumeRole assumeRole;
 
         private Builder() {
         }
@@ -247,6 +312,7 @@ public final class ClientSettings {
             apiCallAttemptTimeout = s.apiCallAttemptTimeout;
             s3PathStyle = s.s3PathStyle;
             interceptors.addAll(s.interceptors);
+            assumeRole = s.assumeRole;
         }
 
         /**
@@ -383,6 +449,33 @@ public final class ClientSettings {
         public Builder clearInterceptors() {
             interceptors.clear();
             return this;
+        }
+
+        /**
+         * Assumes {@code role} on top of the other credentials settings (provider, profile or the default chain), which
+         * then only sign the STS calls. Every client built from the resulting settings shares one provider of the
+         * role's credentials, refreshed before they expire.
+         *
+         * @param role the role, or {@code null} to clear
+         * @return this builder
+         */
+        public Builder assumeRole(AssumeRole role) {
+            this.assumeRole = role;
+            return this;
+        }
+
+        /**
+         * Assumes the role described by {@code role}.
+         *
+         * @param role fills an {@link AssumeRole.Builder}
+         * @return this builder
+         * @throws IllegalArgumentException if a value is invalid
+         * @throws NullPointerException if the role ARN or session name is missing
+         */
+        public Builder assumeRole(Consumer<AssumeRole.Builder> role) {
+            AssumeRole.Builder builder = AssumeRole.builder();
+            Objects.requireNonNull(role, "role").accept(builder);
+            return assumeRole(builder.build());
         }
 
         /**

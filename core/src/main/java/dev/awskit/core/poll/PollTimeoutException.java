@@ -1,12 +1,15 @@
 package dev.awskit.core.poll;
 
+import dev.awskit.core.AwsKitTimeoutException;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A wait that ran out of time or attempts before an answer was final. {@link #getCause()} is the last
- * transient error when the last poll failed.
+ * A wait that ran out of time or attempts before an answer was final. {@link #getCause()} is the last transient
+ * error when the last poll failed. Like every awskit timeout, an {@link AwsKitTimeoutException}.
  */
-public class PollTimeoutException extends PollException {
+public class PollTimeoutException extends AwsKitTimeoutException implements PollFailure {
     private static final long serialVersionUID = 1L;
 
     /** Which limit ended the wait. */
@@ -18,6 +21,9 @@ public class PollTimeoutException extends PollException {
     }
 
     private final Limit limit;
+    private final String name;
+    private final int attempts;
+    private final transient Object lastResponse;
 
     /**
      * Creates the exception.
@@ -29,11 +35,15 @@ public class PollTimeoutException extends PollException {
      * @param attempts polls made
      * @param elapsed time spent
      * @param lastResponse the last answer, or {@code null}
+     * @throws NullPointerException if {@code limit} or {@code elapsed} is null
      */
     public PollTimeoutException(String message, Throwable cause, Limit limit, String name, int attempts,
             Duration elapsed, Object lastResponse) {
-        super(message, cause, name, attempts, elapsed, lastResponse);
-        this.limit = limit;
+        super(message, cause, elapsed);
+        this.limit = Objects.requireNonNull(limit, "limit");
+        this.name = name;
+        this.attempts = attempts;
+        this.lastResponse = lastResponse;
     }
 
     /**
@@ -43,5 +53,20 @@ public class PollTimeoutException extends PollException {
      */
     public Limit limit() {
         return limit;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int attempts() {
+        return attempts;
+    }
+
+    @Override
+    public Optional<Object> lastResponse() {
+        return Optional.ofNullable(lastResponse);
     }
 }

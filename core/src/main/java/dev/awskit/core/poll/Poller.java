@@ -1,6 +1,7 @@
 package dev.awskit.core.poll;
 
-import dev.awskit.core.internal.DaemonScheduler;
+import dev.awskit.core.AsyncOnly;
+import dev.awskit.core.spi.DaemonScheduler;
 import dev.awskit.core.time.TimeSource;
 import java.util.Objects;
 import java.util.Set;
@@ -29,7 +30,7 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>Cancelling the returned future stops the wait: no further call is made and the call in flight is
  *       cancelled.</li>
- *   <li>A failed wait keeps the last answer ({@link PollException#lastResponse()}).</li>
+ *   <li>A failed wait keeps the last answer ({@link PollFailure#lastResponse()}).</li>
  *   <li>No thread ever blocks: waits are scheduled, so thousands of waits share one scheduler thread.</li>
  *   <li>Transient errors (throttling, 5xx, timeouts, connection failures) are ridden out until the deadline,
  *       with the wait growing by {@link PollPolicy.Builder#errorBackoff(dev.awskit.core.backoff.Backoff)}.</li>
@@ -88,6 +89,7 @@ public final class Poller implements AutoCloseable {
      *     {@link PollTimeoutException}; cancelling it stops the wait and cancels the call in flight
      * @throws NullPointerException if an argument is null
      */
+    @AsyncOnly("the call it polls is itself asynchronous; join the returned future to block")
     public <T> CompletableFuture<T> poll(Supplier<? extends CompletableFuture<? extends T>> call, PollPolicy<T> policy) {
         Objects.requireNonNull(call, "call");
         Objects.requireNonNull(policy, "policy");

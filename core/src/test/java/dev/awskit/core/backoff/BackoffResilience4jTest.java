@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
-/** A {@link Backoff} drops into resilience4j as its {@link IntervalFunction}; run in virtual time. */
+/** A {@link Backoff} converts to resilience4j's {@link IntervalFunction}; run in virtual time. */
 class BackoffResilience4jTest {
 
     @Test
@@ -21,7 +21,7 @@ class BackoffResilience4jTest {
         VirtualTime time = VirtualTime.create();
         Backoff seed = Backoff.stepped().step(Duration.ofMillis(2500), 4).step(Duration.ofSeconds(5), 7)
                 .then(Duration.ofSeconds(15));
-        Retry retry = Retry.of("seed", RetryConfig.custom().maxAttempts(8).intervalFunction(seed).build());
+        Retry retry = Retry.of("seed", RetryConfig.custom().maxAttempts(8).intervalFunction(seed.toIntervalFunction()).build());
         List<Duration> calls = new ArrayList<>();
 
         CompletionStage<String> result = retry.executeCompletionStage(time, () -> {
@@ -39,7 +39,8 @@ class BackoffResilience4jTest {
 
     @Test
     void asIntervalFunction_answersInMillisecondsPerAttempt() {
-        IntervalFunction function = Backoff.exponential(Duration.ofMillis(200), Duration.ofSeconds(1)).withoutJitter();
+        IntervalFunction function = Backoff.exponential(Duration.ofMillis(200), Duration.ofSeconds(1)).withoutJitter()
+                .toIntervalFunction();
 
         assertThat(function.apply(1)).isEqualTo(200L);
         assertThat(function.apply(2)).isEqualTo(400L);
@@ -50,7 +51,7 @@ class BackoffResilience4jTest {
     void retryConfig_usesTheBackoffForItsIntervals() {
         Backoff backoff = Backoff.fixed(Duration.ofMillis(300));
 
-        RetryConfig config = RetryConfig.custom().intervalFunction(backoff).build();
+        RetryConfig config = RetryConfig.custom().intervalFunction(backoff.toIntervalFunction()).build();
 
         assertThat(config.getIntervalBiFunction().apply(3, null)).isEqualTo(300L);
     }

@@ -214,9 +214,9 @@ class BackoffTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("times").hasMessageContaining("0");
         assertThatThrownBy(() -> Backoff.fixed(second).delay(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attempt").hasMessageContaining("0");
-        assertThatThrownBy(() -> Backoff.fixed(second).apply(-3))
+        assertThatThrownBy(() -> Backoff.fixed(second).toIntervalFunction().apply(-3))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-3");
-        assertThatThrownBy(() -> Backoff.fixed(second).apply(null))
+        assertThatThrownBy(() -> Backoff.fixed(second).toIntervalFunction().apply(null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
         assertThatThrownBy(() -> Backoff.fixed(second).withRandom(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("random");

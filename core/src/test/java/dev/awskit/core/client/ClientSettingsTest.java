@@ -52,7 +52,7 @@ class ClientSettingsTest {
 
     @Test
     void build_emulatorPreset_configuresRegionEndpointAndStaticCredentials() {
-        try (SsmAsyncClient ssm = ClientSettings.emulator(LOCAL).build(SsmAsyncClient.builder())) {
+        try (SsmAsyncClient ssm = ClientSettings.emulator(LOCAL).client(SsmAsyncClient.builder())) {
             var config = ssm.serviceClientConfiguration();
             assertThat(config.region()).isEqualTo(Region.US_EAST_1);
             assertThat(config.endpointOverride()).contains(LOCAL);
@@ -65,7 +65,7 @@ class ClientSettingsTest {
     @Test
     void build_emulatorPresetOnS3_usesPathStyleAndDropsExpectContinue() {
         CapturingInterceptor capture = new CapturingInterceptor();
-        try (S3Client s3 = ClientSettings.emulator(LOCAL).toBuilder().addInterceptor(capture).build().build(S3Client.builder())) {
+        try (S3Client s3 = ClientSettings.emulator(LOCAL).toBuilder().addInterceptor(capture).build().client(S3Client.builder())) {
             assertThatThrownBy(() -> s3.putObject(r -> r.bucket("my-bucket").key("a/b.txt"), RequestBody.fromString("hello")))
                     .isInstanceOf(CapturingInterceptor.Captured.class);
         }
@@ -82,7 +82,7 @@ class ClientSettingsTest {
         ClientSettings settings = ClientSettings.builder().region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")))
                 .addInterceptor(capture).build();
-        try (S3Client s3 = settings.build(S3Client.builder())) {
+        try (S3Client s3 = settings.client(S3Client.builder())) {
             assertThatThrownBy(() -> s3.getObject(r -> r.bucket("my-bucket").key("k")))
                     .isInstanceOf(CapturingInterceptor.Captured.class);
         }
@@ -95,7 +95,7 @@ class ClientSettingsTest {
         CapturingInterceptor capture = new CapturingInterceptor();
         ClientSettings settings = ClientSettings.emulator(LOCAL).toBuilder().addInterceptor(capture).build();
 
-        try (SsmClient ssm = settings.build(SsmClient.builder())) {
+        try (SsmClient ssm = settings.client(SsmClient.builder())) {
             assertThatThrownBy(() -> ssm.getParameter(r -> r.name("/app/x")))
                     .isInstanceOf(CapturingInterceptor.Captured.class);
         }
@@ -120,7 +120,7 @@ class ClientSettingsTest {
         ClientSettings settings = ClientSettings.builder().region(Region.US_WEST_2).profile("ops")
                 .credentialsProvider(provider).build();
 
-        try (SsmAsyncClient ssm = settings.build(SsmAsyncClient.builder())) {
+        try (SsmAsyncClient ssm = settings.client(SsmAsyncClient.builder())) {
             assertThat(ssm.serviceClientConfiguration().credentialsProvider().resolveIdentity().join().accessKeyId())
                     .isEqualTo("AKIDEXAMPLE");
         }
@@ -130,7 +130,7 @@ class ClientSettingsTest {
     void applyTo_profileOnly_usesAProfileCredentialsProvider() {
         ClientSettings settings = ClientSettings.builder().region(Region.US_WEST_2).profile("ops").build();
 
-        try (SsmAsyncClient ssm = settings.build(SsmAsyncClient.builder())) {
+        try (SsmAsyncClient ssm = settings.client(SsmAsyncClient.builder())) {
             assertThat(ssm.serviceClientConfiguration().credentialsProvider()).isInstanceOf(ProfileCredentialsProvider.class);
         }
     }

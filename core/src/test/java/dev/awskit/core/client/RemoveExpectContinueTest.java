@@ -23,7 +23,7 @@ class RemoveExpectContinueTest {
             settings.addInterceptor(RemoveExpectContinue.INSTANCE);
         }
         settings.addInterceptor(capture);
-        try (S3Client s3 = settings.build().build(S3Client.builder())) {
+        try (S3Client s3 = settings.build().client(S3Client.builder())) {
             assertThatThrownBy(() -> s3.putObject(r -> r.bucket("b").key("k"), RequestBody.fromString("body")))
                     .isInstanceOf(CapturingInterceptor.Captured.class);
         }

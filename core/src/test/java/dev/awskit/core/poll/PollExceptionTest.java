@@ -3,6 +3,7 @@ package dev.awskit.core.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awskit.core.AwsKitException;
+import dev.awskit.core.AwsKitTimeoutException;
 import dev.awskit.core.time.VirtualTime;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,19 @@ class PollExceptionTest {
         assertThat(timeout.lastResponse()).isEmpty();
         assertThat(timeout.lastResponse(Object.class)).isEmpty();
         assertThat(timeout.limit()).isEqualTo(PollTimeoutException.Limit.ATTEMPTS);
+    }
+
+    @Test
+    void pollTimeout_isTheSharedTimeoutType_andAFailureIsNot() {
+        PollTimeoutException timeout = new PollTimeoutException("m", null, PollTimeoutException.Limit.DEADLINE,
+                "wait", 3, Duration.ofSeconds(9), "answer");
+        PollFailure asFailure = timeout;
+
+        assertThat(timeout).isInstanceOf(AwsKitTimeoutException.class);
+        assertThat(timeout.elapsed()).isEqualTo(Duration.ofSeconds(9));
+        assertThat(asFailure.lastResponse(String.class)).contains("answer");
+        assertThat(new PollFailedException("m", null, "wait", 1, Duration.ZERO, null))
+                .isNotInstanceOf(AwsKitTimeoutException.class);
     }
 
     @Test

@@ -55,9 +55,9 @@ public final class ConfigCachePreload implements Scenario {
         FaultInjector calls = FaultInjector.create();
         var settings = ctx.settings().toBuilder().addInterceptor(calls).build();
         PreloadConfig config = PreloadConfig.fromYaml(resource("config.yaml"));
-        try (SsmAsyncClient ssm = settings.build(SsmAsyncClient.builder());
-                SecretsManagerAsyncClient sm = settings.build(SecretsManagerAsyncClient.builder());
-                DynamoDbAsyncClient dynamo = settings.build(DynamoDbAsyncClient.builder())) {
+        try (SsmAsyncClient ssm = settings.client(SsmAsyncClient.builder());
+                SecretsManagerAsyncClient sm = settings.client(SecretsManagerAsyncClient.builder());
+                DynamoDbAsyncClient dynamo = settings.client(DynamoDbAsyncClient.builder())) {
             createResources(ssm, sm, dynamo);
             calls.reset();
 

@@ -42,7 +42,7 @@ public final class DbCredentialsRotation implements Scenario {
         String secretId = ctx.uniqueName("prod/mysql");
         FakeDatabase database = new FakeDatabase("admin", "first-password");
         try (SecretsManagerAsyncClient client = ctx.settings().toBuilder().addInterceptor(calls).build()
-                        .build(SecretsManagerAsyncClient.builder());
+                        .client(SecretsManagerAsyncClient.builder());
                 SecretCache secrets = SecretCache.create(client)) {
             client.createSecret(r -> r.name(secretId).secretString(credentials("first-password"))).join();
 

@@ -153,7 +153,7 @@ public final class SsmRunCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), output == Output.json);
         AwaitOptions options = AwaitOptions.builder().timeout(timeout).stopOnTimeout(stopOnTimeout).build();
-        try (SsmAsyncClient client = settings().build(SsmAsyncClient.builder());
+        try (SsmAsyncClient client = settings().client(SsmAsyncClient.builder());
                 SsmAutomationHelper helper = helper(client, progress)) {
             AutomationResult result = Futures.join(helper.run(request, options));
             printer.succeeded(result);

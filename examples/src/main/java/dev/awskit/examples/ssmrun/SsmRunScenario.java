@@ -32,7 +32,7 @@ public final class SsmRunScenario implements Scenario {
     public void run(ScenarioContext context) {
         URI moto = context.settings().endpointOverride();
         try (SsmAutomationEmulator ssm = SsmAutomationEmulator.builder().forwardTo(moto).ec2Endpoint(moto).start();
-                Ec2Client ec2 = context.settings().build(Ec2Client.builder())) {
+                Ec2Client ec2 = context.settings().client(Ec2Client.builder())) {
             String image = ec2.describeImages().images().get(0).imageId();
             String instance = ec2.runInstances(r -> r.imageId(image).minCount(1).maxCount(1))
                     .instances().get(0).instanceId();

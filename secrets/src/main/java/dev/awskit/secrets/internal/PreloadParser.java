@@ -1,7 +1,6 @@
 package dev.awskit.secrets.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.awskit.secrets.PreloadConfig;
 import dev.awskit.secrets.PreloadEntry;
 import dev.awskit.secrets.PreloadEntry.Kind;
 import dev.awskit.secrets.SecretVersion;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Turns the parsed YAML or JSON tree of a preload file into a {@link PreloadConfig}. */
+/** Turns the parsed YAML or JSON tree of a preload file into its default TTL and entries. */
 public final class PreloadParser {
     private static final Set<String> TOP = Set.of("ttl", "secrets", "secretsManager", "parameters", "dynamodb");
     private static final String REFERENCE = "/aws/reference/secretsmanager/";
@@ -25,12 +24,12 @@ public final class PreloadParser {
      * Parses the tree.
      *
      * @param root the document root
-     * @return the configuration
+     * @return the default TTL and the entries
      * @throws IllegalArgumentException naming the place of the first problem
      */
-    public static PreloadConfig parse(JsonNode root) {
+    public static Parsed parse(JsonNode root) {
         if (root == null || root.isMissingNode() || root.isNull()) {
-            return new PreloadConfig(null, List.of());
+            return new Parsed(null, List.of());
         }
         if (!root.isObject()) {
             throw new IllegalArgumentException("preload configuration must be a mapping at the top");
@@ -47,7 +46,16 @@ public final class PreloadParser {
         }
         items(root, "parameters", (item, where) -> parameter(item, where, entries));
         items(root, "dynamodb", (item, where) -> entries.add(item(item, where)));
-        return new PreloadConfig(ttl(root.get("ttl"), "ttl"), entries);
+        return new Parsed(ttl(root.get("ttl"), "ttl"), entries);
+    }
+
+    /**
+     * What a preload file says.
+     *
+     * @param ttl the default TTL, or null
+     * @param entries what to load
+     */
+    public record Parsed(Duration ttl, List<PreloadEntry> entries) {
     }
 
     private interface ItemHandler {

@@ -7,7 +7,7 @@ import dev.awskit.core.poll.PollOutcome;
 import dev.awskit.core.poll.PollPolicy;
 import dev.awskit.core.poll.PollTimeoutException;
 import dev.awskit.core.poll.Poller;
-import dev.awskit.ssm.internal.Chain;
+import dev.awskit.core.spi.Chain;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.awskit.ssm.internal;
 
 import dev.awskit.core.TransientErrors;
+import dev.awskit.core.spi.Chain;
 import dev.awskit.core.poll.PollAttempt;
 import dev.awskit.core.poll.PollFailedException;
 import dev.awskit.core.poll.PollListener;
@@ -14,7 +15,6 @@ import dev.awskit.ssm.AutomationResult;
 import dev.awskit.ssm.AutomationStep;
 import dev.awskit.ssm.AutomationTimeoutException;
 import dev.awskit.ssm.AwaitOptions;
-import dev.awskit.ssm.SsmAutomationHelper;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +22,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.ssm.model.AutomationExecution;
 import software.amazon.awssdk.services.ssm.model.AutomationExecutionNotFoundException;
 import software.amazon.awssdk.services.ssm.model.GetAutomationExecutionResponse;
@@ -36,7 +34,6 @@ import software.amazon.awssdk.services.ssm.model.StopType;
  * stops the execution and waits until it has ended.
  */
 public final class AutomationWait {
-    private static final Logger LOG = LoggerFactory.getLogger(SsmAutomationHelper.class);
 
     private final WaitSettings settings;
     private final String executionId;
@@ -91,7 +88,7 @@ public final class AutomationWait {
     private PollOutcome classify(GetAutomationExecutionResponse response) {
         String status = response.automationExecution().automationExecutionStatusAsString();
         if (!settings.classifier().isKnown(status) && warned.add(String.valueOf(status))) {
-            LOG.warn("Automation {} reports status '{}', unknown to this SDK version; still waiting (deadline {})",
+            settings.log().warn("Automation {} reports status '{}', unknown to this SDK version; still waiting (deadline {})",
                     executionId, status, options.timeout());
         }
         return settings.classifier().classify(status) == AutomationOutcome.RUNNING
@@ -117,7 +114,7 @@ public final class AutomationWait {
         }
         chain.then(StepPages.fetch(settings.client(), executionId, chain::isDone), (all, error) -> {
             if (error != null) {
-                LOG.warn("Automation {}: could not page its steps ({}); the result lists the first {} only",
+                settings.log().warn("Automation {}: could not page its steps ({}); the result lists the first {} only",
                         executionId, describe(error), execution.stepExecutions().size());
                 complete(execution, execution.stepExecutions().stream().map(AutomationStep::from).toList());
             } else {
@@ -134,16 +131,16 @@ public final class AutomationWait {
                 execution.executionStartTime(), execution.executionEndTime(), polls);
         Duration took = result.duration().orElseGet(this::elapsed);
         if (outcome == AutomationOutcome.SUCCESS) {
-            LOG.info("Automation {} ({}) finished with status {} in {} after {} poll(s)", executionId,
+            settings.log().info("Automation {} ({}) finished with status {} in {} after {} poll(s)", executionId,
                     result.documentName(), status, took, polls);
         } else {
-            LOG.info("Automation {} ({}) finished with status {} in {} after {} poll(s): {}", executionId,
+            settings.log().info("Automation {} ({}) finished with status {} in {} after {} poll(s): {}", executionId,
                     result.documentName(), status, took, polls, result.failureMessage());
         }
         try {
             settings.listener().onFinished(result);
         } catch (RuntimeException e) {
-            LOG.warn("Automation listener failed on the result of {}", executionId, e);
+            settings.log().warn("Automation listener failed on the result of {}", executionId, e);
         }
         if (outcome == AutomationOutcome.SUCCESS) {
             chain.complete(result);
@@ -156,13 +153,13 @@ public final class AutomationWait {
         String lastStatus = timeout.lastResponse(GetAutomationExecutionResponse.class)
                 .map(r -> r.automationExecution().automationExecutionStatusAsString()).orElse(null);
         if (!options.stopOnTimeout()) {
-            LOG.warn("Automation {} did not finish within {} (last status {}); it keeps running",
+            settings.log().warn("Automation {} did not finish within {} (last status {}); it keeps running",
                     executionId, options.timeout(), lastStatus);
             chain.fail(new AutomationTimeoutException(executionId, documentName, lastStatus, options.timeout(),
                     false, null, timeout.getCause()));
             return;
         }
-        LOG.warn("Automation {} did not finish within {} (last status {}); stopping it",
+        settings.log().warn("Automation {} did not finish within {} (last status {}); stopping it",
                 executionId, options.timeout(), lastStatus);
         chain.then(settings.client().stopAutomationExecution(r -> r.automationExecutionId(executionId)
                 .type(StopType.CANCEL)), (ok, error) -> {
@@ -181,7 +178,7 @@ public final class AutomationWait {
                     : error instanceof PollTimeoutException t ? t.lastResponse(GetAutomationExecutionResponse.class)
                             .map(r -> r.automationExecution().automationExecutionStatusAsString()).orElse(null)
                     : null;
-            LOG.info("Automation {} stopped after its deadline; status now {}", executionId, after);
+            settings.log().info("Automation {} stopped after its deadline; status now {}", executionId, after);
             chain.fail(new AutomationTimeoutException(executionId, documentName, lastStatus, options.timeout(), true,
                     after, error));
         });
@@ -213,21 +210,21 @@ public final class AutomationWait {
         public void onAttempt(PollAttempt<GetAutomationExecutionResponse> attempt) {
             polls++;
             if (attempt.response() == null) {
-                LOG.debug("Automation {} poll #{} failed: {}", executionId, polls, describe(attempt.error()));
+                settings.log().debug("Automation {} poll #{} failed: {}", executionId, polls, describe(attempt.error()));
                 return;
             }
             AutomationExecution execution = attempt.response().automationExecution();
             documentName = execution.documentName();
             String status = execution.automationExecutionStatusAsString();
-            LOG.debug("Automation {} poll #{}: {}", executionId, polls, status);
+            settings.log().debug("Automation {} poll #{}: {}", executionId, polls, status);
             if (!Objects.equals(status, lastStatus)) {
                 String previous = lastStatus;
                 lastStatus = status;
-                LOG.info("Automation {} ({}): status {}, poll #{}", executionId, documentName, status, polls);
+                settings.log().info("Automation {} ({}): status {}, poll #{}", executionId, documentName, status, polls);
                 settings.listener().onStatusChange(executionId, previous, status, polls);
             }
             for (StepTracker.Transition t : steps.update(execution.stepExecutions())) {
-                LOG.info("Automation {} step {} ({}): {}", executionId, t.step().name(), t.step().action(),
+                settings.log().info("Automation {} step {} ({}): {}", executionId, t.step().name(), t.step().action(),
                         t.step().status());
                 settings.listener().onStepTransition(executionId, t.step(), t.previous());
             }

@@ -5,6 +5,7 @@ import dev.awskit.core.poll.Poller;
 import dev.awskit.ssm.AutomationListener;
 import dev.awskit.ssm.AutomationStatusClassifier;
 import java.time.Duration;
+import org.slf4j.Logger;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 
 /**
@@ -17,7 +18,8 @@ import software.amazon.awssdk.services.ssm.SsmAsyncClient;
  * @param errorBackoff the least wait after transient errors, or {@code null} for the poller's default
  * @param notFoundWindow how long "not found" is ridden out after the wait starts
  * @param listener who hears progress
+ * @param log where progress is logged (the helper's logger, so users configure one category)
  */
 public record WaitSettings(SsmAsyncClient client, Poller poller, AutomationStatusClassifier classifier,
-        Backoff backoff, Backoff errorBackoff, Duration notFoundWindow, AutomationListener listener) {
+        Backoff backoff, Backoff errorBackoff, Duration notFoundWindow, AutomationListener listener, Logger log) {
 }

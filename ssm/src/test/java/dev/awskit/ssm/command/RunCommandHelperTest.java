@@ -48,7 +48,7 @@ class RunCommandHelperTest {
                     : answer;
         });
         try (SsmAsyncClient ssm = moto.settings().toBuilder().addInterceptor(faults).build()
-                        .build(SsmAsyncClient.builder());
+                        .client(SsmAsyncClient.builder());
                 RunCommandHelper commands = fast(ssm)) {
             assertThatThrownBy(() -> Futures.join(commands.run(CommandRequest.builder()
                     .instanceIds(instances.toArray(String[]::new)).commands("grep x /etc/app.conf").build())))
@@ -72,7 +72,7 @@ class RunCommandHelperTest {
         faults.on("GetCommandInvocation").always().rewriteResponse((request, response) ->
                 ((GetCommandInvocationResponse) response).toBuilder().status("InProgress").build());
         try (SsmAsyncClient ssm = moto.settings().toBuilder().addInterceptor(faults).build()
-                        .build(SsmAsyncClient.builder());
+                        .client(SsmAsyncClient.builder());
                 RunCommandHelper commands = RunCommandHelper.builder(ssm).backoff(Backoff.fixed(Duration.ofMillis(10)))
                         .timeout(Duration.ofMillis(300)).build()) {
             assertThatThrownBy(() -> commands.runSync(CommandRequest.builder().instanceIds(instances.get(0))

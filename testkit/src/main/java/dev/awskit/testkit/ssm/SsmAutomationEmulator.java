@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
  * <pre>{@code
  * try (SsmAutomationEmulator ssm = SsmAutomationEmulator.builder().forwardTo(moto.endpoint()).start()) {
  *     ssm.register(Runbook.builder("Deploy").step(RunbookStep.builder("build").ticks(2).build()).build());
- *     SsmAsyncClient client = ssm.settings().build(SsmAsyncClient.builder());
+ *     SsmAsyncClient client = ssm.settings().client(SsmAsyncClient.builder());
  *     ...
  *     assertThat(ssm.calls("StartAutomationExecution")).isEqualTo(1);
  * }
@@ -58,7 +58,7 @@ public final class SsmAutomationEmulator implements AutoCloseable {
     private SsmAutomationEmulator(Builder b) throws IOException {
         this.api = new AutomationApi(b.timeSource, b.maxStepsInGet);
         this.handler = new EmulatorHandler(api, faults, b.forwardTo);
-        this.ec2 = b.ec2Endpoint == null ? null : ClientSettings.emulator(b.ec2Endpoint).build(Ec2Client.builder());
+        this.ec2 = b.ec2Endpoint == null ? null : ClientSettings.emulator(b.ec2Endpoint).client(Ec2Client.builder());
         if (ec2 != null) {
             Ec2Runbooks.create(ec2).forEach(api::register);
         }

@@ -21,7 +21,7 @@ class SsmAutomationEmulatorMotoTest {
     @Test
     void forwarding_servesParameterStoreFromMotoThroughTheSameClient(MotoServer moto) {
         try (SsmAutomationEmulator emulator = SsmAutomationEmulator.builder().forwardTo(moto.endpoint()).start();
-                SsmClient ssm = emulator.settings().build(SsmClient.builder())) {
+                SsmClient ssm = emulator.settings().client(SsmClient.builder())) {
             ssm.putParameter(r -> r.name("/app/color").value("blue").type(ParameterType.STRING));
 
             assertThat(ssm.getParameter(r -> r.name("/app/color")).parameter().value()).isEqualTo("blue");
@@ -32,7 +32,7 @@ class SsmAutomationEmulatorMotoTest {
     @Test
     void ec2Runbooks_startAndStopMotoInstance(MotoServer moto) {
         try (SsmAutomationEmulator emulator = SsmAutomationEmulator.builder().ec2Endpoint(moto.endpoint()).start();
-                SsmClient ssm = emulator.settings().build(SsmClient.builder());
+                SsmClient ssm = emulator.settings().client(SsmClient.builder());
                 Ec2Client ec2 = moto.client(Ec2Client.builder())) {
             String image = ec2.describeImages().images().get(0).imageId();
             String instance = ec2.runInstances(r -> r.imageId(image).minCount(1).maxCount(1))
@@ -50,7 +50,7 @@ class SsmAutomationEmulatorMotoTest {
     @Test
     void ec2Runbook_whenInstanceMissing_failsWithEc2Error(MotoServer moto) {
         try (SsmAutomationEmulator emulator = SsmAutomationEmulator.builder().ec2Endpoint(moto.endpoint()).start();
-                SsmClient ssm = emulator.settings().build(SsmClient.builder())) {
+                SsmClient ssm = emulator.settings().client(SsmClient.builder())) {
             AutomationExecution failed = runToEnd(ssm, "AWS-StartEC2Instance", "i-0000000000000dead");
 
             assertThat(failed.automationExecutionStatusAsString()).isEqualTo("Failed");

@@ -37,7 +37,7 @@ class SsmAutomationEmulatorTest {
     @BeforeEach
     void start() {
         emulator = SsmAutomationEmulator.builder().timeSource(clock).maxStepsInGet(2).start();
-        ssm = emulator.settings().build(SsmClient.builder()
+        ssm = emulator.settings().client(SsmClient.builder()
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .retryStrategy(AwsRetryStrategy.doNotRetry()).build()));
     }

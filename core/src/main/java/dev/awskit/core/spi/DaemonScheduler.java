@@ -1,4 +1,4 @@
-package dev.awskit.core.internal;
+package dev.awskit.core.spi;
 
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;

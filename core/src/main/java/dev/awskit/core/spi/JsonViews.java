@@ -1,4 +1,4 @@
-package dev.awskit.secrets.internal;
+package dev.awskit.core.spi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awskit.core.AwsKitException;

@@ -1,4 +1,4 @@
-package dev.awskit.secrets.internal;
+package dev.awskit.core.spi;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package dev.awskit.ssm.internal;
+package dev.awskit.core.spi;
 
 import dev.awskit.core.Futures;
 import java.util.concurrent.CompletableFuture;
