@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.awskit.core.backoff.Backoff;
 import dev.awskit.secrets.SecretCache;
 import dev.awskit.ssm.AutomationResult;
 import dev.awskit.ssm.SsmAutomationHelper;
@@ -14,8 +13,8 @@ import dev.awskit.testkit.MotoExtension;
 import dev.awskit.testkit.MotoServer;
 import dev.awskit.testkit.ssm.Runbook;
 import dev.awskit.testkit.ssm.SsmAutomationEmulator;
+import dev.awskit.testkit.ssm.SsmEmulatorPreset;
 import java.io.File;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,9 +50,8 @@ class ConsumerTest {
         try (SsmAutomationEmulator emulator = SsmAutomationEmulator.builder().forwardTo(moto.endpoint()).start();
                 SsmAsyncClient ssm = emulator.settings().client(SsmAsyncClient.builder());
                 SsmAutomationHelper automation = SsmAutomationHelper.builder(ssm)
-                        .backoff(Backoff.fixed(Duration.ofMillis(10))).build()) {
-            emulator.register(Runbook.builder("Deploy").statuses("InProgress", "Success").output("version", "42")
-                    .build());
+                        .backoff(SsmEmulatorPreset.pollBackoff()).build()) {
+            emulator.register(Runbook.builder("Deploy").output("version", "42").build());
 
             AutomationResult result = automation.sync().run(r -> r.documentName("Deploy"));
 

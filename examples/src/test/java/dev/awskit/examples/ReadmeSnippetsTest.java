@@ -3,6 +3,7 @@ package dev.awskit.examples;
 import static dev.awskit.core.poll.PollOutcome.CONTINUE;
 import static dev.awskit.core.poll.PollOutcome.SUCCESS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awskit.core.SecretValue;
 import dev.awskit.core.backoff.Backoff;
@@ -19,11 +20,17 @@ import dev.awskit.ssm.SsmAutomationHelper;
 import dev.awskit.testkit.FaultInjector;
 import dev.awskit.testkit.MotoExtension;
 import dev.awskit.testkit.MotoServer;
+import dev.awskit.testkit.ssm.Runbook;
+import dev.awskit.testkit.ssm.RunbookStep;
+import dev.awskit.testkit.ssm.SsmAutomationEmulator;
+import dev.awskit.testkit.ssm.SsmAutomationEmulatorExtension;
+import dev.awskit.testkit.ssm.SsmEmulatorPreset;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.time.Duration;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -35,7 +42,7 @@ import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 
 /**
  * The code snippets of the root README, compiled with the build so the README cannot drift from the API.
- * The last one, the testkit snippet, also runs against moto.
+ * The testkit snippets also run: against moto, and against the SSM Automation emulator.
  */
 @ExtendWith(MotoExtension.class)
 class ReadmeSnippetsTest {
@@ -106,6 +113,24 @@ class ReadmeSnippetsTest {
             assertThat(read).isEqualTo("value");
             assertThat(faults.calls("GetSecretValue")).isEqualTo(1);
             assertThat(faults.attempts("GetSecretValue")).isEqualTo(2);
+        }
+    }
+
+    /** README: "The SSM Automation emulator", run for real. */
+    @Nested
+    @ExtendWith(SsmAutomationEmulatorExtension.class)
+    class DeployTest {
+        @Test
+        void deploy_whenVerifyFails_namesTheStep(SsmAutomationEmulator ssm, SsmAsyncClient client) {
+            ssm.register(Runbook.builder("Deploy")
+                    .step(RunbookStep.builder("build").duration(Duration.ofMillis(50)).build())
+                    .step(RunbookStep.builder("verify").fails("health check failed").build()).build());
+            try (SsmAutomationHelper helper = SsmAutomationHelper.builder(client)
+                    .backoff(SsmEmulatorPreset.pollBackoff()).build()) {
+                assertThatThrownBy(() -> helper.sync().run(r -> r.documentName("Deploy")))
+                        .isInstanceOfSatisfying(AutomationFailedException.class,
+                                e -> assertThat(e.failedStep().orElseThrow().name()).isEqualTo("verify"));
+            }
         }
     }
 }

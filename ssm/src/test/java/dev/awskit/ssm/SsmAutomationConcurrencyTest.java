@@ -47,7 +47,9 @@ class SsmAutomationConcurrencyTest {
             assertThat(runs).allSatisfy(run -> assertThat(run.join().status()).isEqualTo("Success"));
             int gets = emulator.calls("GetAutomationExecution");
             assertThat(emulator.executions()).hasSize(RUNS);
-            assertThat(gets).isEqualTo(2 * RUNS);
+            // Each run ends on the emulator's clock right after its start: one poll sees it, or two if the
+            // first came sooner.
+            assertThat(gets).isBetween(RUNS, 2 * RUNS);
             // The limiter spaces polls 1/rate apart, so the run cannot be faster than that.
             assertThat((gets - 1) / POLLS_PER_SECOND).isLessThanOrEqualTo(seconds);
             // No thread per execution: the SDK's and emulator's pools plus two scheduler threads.

@@ -7,46 +7,47 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
 import dev.awskit.core.Futures;
 import dev.awskit.testkit.ssm.Runbook;
 import dev.awskit.testkit.ssm.RunbookStep;
-import dev.awskit.testkit.ssm.SsmAutomationEmulator;
+import dev.awskit.testkit.ssm.SsmAutomationEmulatorExtension;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 
-/** Every terminal status, outputs, failed steps and paged steps, through a real client and the emulator. */
+/**
+ * Every terminal status, outputs, failed steps and paged steps, through a real client and the emulator on
+ * virtual time; each poll lets one minute of it pass, so what each poll sees is exact.
+ */
 class SsmAutomationOutcomeTest {
-    static SsmAutomationEmulator emulator;
+    private static final Duration MINUTE = TestClients.POLL_COST;
+
+    @RegisterExtension
+    static final SsmAutomationEmulatorExtension SSM = SsmAutomationEmulatorExtension.builder().maxStepsInGet(2)
+            .virtualTime().build();
     static SsmAsyncClient client;
     static SsmAutomationHelper helper;
 
     @BeforeAll
-    static void startEmulator() {
-        emulator = SsmAutomationEmulator.builder().maxStepsInGet(2).start();
-        client = TestClients.ssm(emulator.endpoint());
+    static void startClient() {
+        client = TestClients.lockstep(SSM);
         helper = TestClients.helper(client).build();
     }
 
     @AfterAll
-    static void stopEmulator() {
+    static void closeClient() {
         helper.close();
         client.close();
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.reset();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Success", "CompletedWithSuccess"})
     void run_whenStatusSucceeds_returnsResultWithThatStatus(String status) {
-        emulator.register(Runbook.builder("Doc-" + status).statuses("Pending", "InProgress", status).build());
+        SSM.emulator().register(Runbook.builder("Doc-" + status).statuses(MINUTE, "Pending", "InProgress", status).build());
 
         AutomationResult result = helper.sync().run(r -> r.documentName("Doc-" + status));
 
@@ -61,14 +62,14 @@ class SsmAutomationOutcomeTest {
     @ValueSource(strings = {"Failed", "TimedOut", "Cancelled", "Rejected", "CompletedWithFailure",
             "ChangeCalendarOverrideRejected", "Exited"})
     void run_whenStatusFails_throwsWithExecutionIdAndStatus(String status) {
-        emulator.register(Runbook.builder("Doc-" + status).statuses("InProgress", status)
+        SSM.emulator().register(Runbook.builder("Doc-" + status).statuses(MINUTE, "InProgress", status)
                 .failureMessage("ended as " + status).build());
 
         assertThatThrownBy(() -> helper.sync().run(r -> r.documentName("Doc-" + status)))
                 .asInstanceOf(type(AutomationFailedException.class))
                 .satisfies(e -> {
                     assertThat(e.status()).isEqualTo(status);
-                    assertThat(e.executionId()).contains(emulator.executions().get(0).executionId());
+                    assertThat(e.executionId()).contains(SSM.emulator().executions().get(0).executionId());
                     assertThat(e.failureMessage()).contains("ended as " + status);
                     assertThat(e.getMessage()).contains(status, "ended as " + status);
                 });
@@ -76,7 +77,7 @@ class SsmAutomationOutcomeTest {
 
     @Test
     void run_whenStepFails_throwsWithFailureMessageAndFailedStep() {
-        emulator.register(Runbook.builder("Deploy")
+        SSM.emulator().register(Runbook.builder("Deploy")
                 .step(RunbookStep.builder("build").action("aws:executeScript").build())
                 .step(RunbookStep.builder("verify").action("aws:assertAwsResourceProperty")
                         .failureType("Verification").fails("instance i-1 is stopped").build())
@@ -98,7 +99,7 @@ class SsmAutomationOutcomeTest {
 
     @Test
     void run_whenSucceeds_returnsOutputsAndSteps() {
-        emulator.register(Runbook.builder("Build")
+        SSM.emulator().register(Runbook.builder("Build")
                 .step(RunbookStep.builder("compile").output("Version", "42").build())
                 .output("Summary", "ok", "fine")
                 .build());
@@ -118,21 +119,21 @@ class SsmAutomationOutcomeTest {
             runbook.step(RunbookStep.builder("step" + i).build());
         }
         runbook.step(RunbookStep.builder("last").fails("disk full").build());
-        emulator.register(runbook.build());
+        SSM.emulator().register(runbook.build());
 
         AutomationFailedException failure = (AutomationFailedException) Futures.unwrap(
                 helper.run(r -> r.documentName("Long")).handle((r, e) -> e).join());
 
         assertThat(failure.result().steps()).hasSize(6);
         assertThat(failure.failedStep().orElseThrow().name()).isEqualTo("last");
-        assertThat(emulator.calls("DescribeAutomationStepExecutions")).isEqualTo(1);
+        assertThat(SSM.emulator().calls("DescribeAutomationStepExecutions")).isEqualTo(1);
     }
 
     @Test
     void run_tellsListenerOfStartStatusChangesStepTransitionsAndResult() {
-        emulator.register(Runbook.builder("Listened")
-                .step(RunbookStep.builder("a").action("aws:sleep").build())
-                .step(RunbookStep.builder("b").action("aws:executeScript").build()).build());
+        SSM.emulator().register(Runbook.builder("Listened")
+                .step(RunbookStep.builder("a").action("aws:sleep").duration(MINUTE).build())
+                .step(RunbookStep.builder("b").action("aws:executeScript").duration(MINUTE).build()).build());
         List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
         AutomationListener recorder = new AutomationListener() {
             @Override
@@ -166,7 +167,7 @@ class SsmAutomationOutcomeTest {
 
     @Test
     void run_whenStatusUnknownToSdk_keepsWaiting() {
-        emulator.register(Runbook.builder("Odd").statuses("InProgress", "BrandNewStatus", "Success").build());
+        SSM.emulator().register(Runbook.builder("Odd").statuses(MINUTE, "InProgress", "BrandNewStatus", "Success").build());
 
         AutomationResult result = helper.sync().run(r -> r.documentName("Odd"));
 
@@ -176,7 +177,7 @@ class SsmAutomationOutcomeTest {
 
     @Test
     void run_withOverriddenClassifier_treatsStatusAsSuccess() {
-        emulator.register(Runbook.builder("Partial").statuses("InProgress", "CompletedWithFailure").build());
+        SSM.emulator().register(Runbook.builder("Partial").statuses(MINUTE, "InProgress", "CompletedWithFailure").build());
         try (SsmAutomationHelper lenient = TestClients.helper(client)
                 .classifier(AutomationStatusClassifier.defaults()
                         .with("CompletedWithFailure", AutomationOutcome.SUCCESS))
@@ -198,14 +199,15 @@ class SsmAutomationOutcomeTest {
 
     @Test
     void start_sendsParametersVersionAndMode() {
-        emulator.register(Runbook.builder("Params").build());
+        SSM.emulator().register(Runbook.builder("Params").versions(3).parameter("InstanceId").parameter("Filter")
+                .build());
 
         String id = helper.sync().start(AutomationRequest.builder().documentName("Params").documentVersion("3")
                 .parameters(AutomationParameters.parse("InstanceId=i-1", "InstanceId=i-2", "Filter=a=b"))
                 .mode(software.amazon.awssdk.services.ssm.model.ExecutionMode.INTERACTIVE)
                 .tag("team", "ops").build());
 
-        assertThat(emulator.execution(id).orElseThrow().parameters())
+        assertThat(SSM.emulator().execution(id).orElseThrow().parameters())
                 .isEqualTo(Map.of("InstanceId", List.of("i-1", "i-2"), "Filter", List.of("a=b")));
     }
 }

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awskit.testkit.MotoExtension;
 import dev.awskit.testkit.MotoServer;
-import dev.awskit.testkit.ssm.SsmAutomationEmulator;
 import dev.awskit.ssm.parameter.ParameterStore;
+import dev.awskit.testkit.ssm.SsmAutomationEmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
@@ -20,14 +21,13 @@ import software.amazon.awssdk.services.ssm.model.ParameterType;
  */
 @ExtendWith(MotoExtension.class)
 class SsmAutomationSeedScenarioTest {
+    @RegisterExtension
+    static final SsmAutomationEmulatorExtension SSM = SsmAutomationEmulatorExtension.builder().forwardToMoto().build();
     private static final String ROLE = "arn:aws:iam::123456789012:role/AutomationServiceRole";
 
     @Test
-    void run_ec2Runbooks_stopAndStartMotoInstance(MotoServer moto) {
-        try (SsmAutomationEmulator emulator = SsmAutomationEmulator.builder().forwardTo(moto.endpoint())
-                        .ec2Endpoint(moto.endpoint()).start();
-                SsmAsyncClient ssm = TestClients.ssm(emulator.endpoint());
-                SsmAutomationHelper helper = TestClients.helper(ssm).build();
+    void run_ec2Runbooks_stopAndStartMotoInstance(MotoServer moto, SsmAsyncClient ssm) {
+        try (SsmAutomationHelper helper = TestClients.helper(ssm).build();
                 Ec2Client ec2 = moto.client(Ec2Client.builder())) {
             String image = ec2.describeImages().images().get(0).imageId();
             String instance = ec2.runInstances(r -> r.imageId(image).minCount(1).maxCount(1))
@@ -49,10 +49,8 @@ class SsmAutomationSeedScenarioTest {
     }
 
     @Test
-    void run_whenInstanceDoesNotExist_failsWithEc2ErrorInFailedStep(MotoServer moto) {
-        try (SsmAutomationEmulator emulator = SsmAutomationEmulator.builder().ec2Endpoint(moto.endpoint()).start();
-                SsmAsyncClient ssm = TestClients.ssm(emulator.endpoint());
-                SsmAutomationHelper helper = TestClients.helper(ssm).build()) {
+    void run_whenInstanceDoesNotExist_failsWithEc2ErrorInFailedStep(SsmAsyncClient ssm) {
+        try (SsmAutomationHelper helper = TestClients.helper(ssm).build()) {
             assertThatThrownBy(() -> helper.sync().run(r -> r.documentName("AWS-StartEC2Instance")
                     .parameter("InstanceId", "i-0123456789abcdef0")))
                     .isInstanceOfSatisfying(AutomationFailedException.class, e -> {

@@ -1,7 +1,6 @@
 package dev.awskit.core.client;
 
 import dev.awskit.core.AsyncOnly;
-import dev.awskit.core.internal.AssumedRoleCredentials;
 import dev.awskit.core.internal.S3PathStyle;
 import java.net.URI;
 import java.time.Duration;
@@ -193,7 +192,7 @@ public final class ClientSettings {
      */
     @AsyncOnly("ClientSettings is configuration, not a helper with a sync view; join() the future to block")
     public CompletableFuture<CallerIdentity> callerIdentity() {
-        return AssumedRoleCredentials.callerIdentity(this);
+        return StsCredentials.callerIdentity(this);
     }
 
     /**
@@ -214,7 +213,7 @@ public final class ClientSettings {
             synchronized (this) {
                 provider = roleCredentials;
                 if (provider == null) {
-                    provider = AssumedRoleCredentials.provider(assumeRole, toBuilder().assumeRole((AssumeRole) null)
+                    provider = StsCredentials.provider(assumeRole, toBuilder().assumeRole((AssumeRole) null)
                             .build());
                     roleCredentials = provider;
                 }

@@ -7,28 +7,31 @@ import dev.awskit.core.json.AwsKitJson;
 import dev.awskit.testkit.ssm.Runbook;
 import dev.awskit.testkit.ssm.RunbookStep;
 import dev.awskit.testkit.ssm.SsmAutomationEmulator;
+import dev.awskit.testkit.ssm.SsmAutomationEmulatorExtension;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import picocli.CommandLine;
 
 /** The ssm-run CLI against the emulator: exit codes, parse errors, progress lines, JSON output. */
 class SsmRunCommandTest {
+    @RegisterExtension
+    static final SsmAutomationEmulatorExtension SSM = SsmAutomationEmulatorExtension.builder().build();
     static SsmAutomationEmulator emulator;
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
     @BeforeAll
-    static void startEmulator() {
-        emulator = SsmAutomationEmulator.start();
-        emulator.register(Runbook.builder("Deploy")
+    static void runbooks() {
+        emulator = SSM.emulator();
+        emulator.register(Runbook.builder("Deploy").parameter("Filter").parameter("InstanceId").parameter("Force")
                 .step(RunbookStep.builder("build").output("Version", "42").build())
                 .step(RunbookStep.builder("ship").action("aws:executeScript").build())
                 .build());
@@ -36,28 +39,27 @@ class SsmRunCommandTest {
                 .step(RunbookStep.builder("verify").action("aws:assertAwsResourceProperty")
                         .fails("health check failed").build())
                 .build());
-        emulator.register(Runbook.builder("Forever").statuses("InProgress").build());
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.reset();
+        emulator.register(Runbook.builder("Forever").statuses(Duration.ZERO, "InProgress").build());
+        emulator.register(Runbook.builder("Slow")
+                .step(RunbookStep.builder("build").duration(Duration.ofHours(1)).build()).build());
     }
 
     @Test
-    void run_whenAutomationSucceeds_exits0AndPrintsStatusOutputsAndProgress() {
+    void run_whenAutomationSucceeds_exits0AndPrintsStatusAndOutputs() {
         int code = run("--document", "Deploy", "Filter=a=b", "Filter=c");
 
         assertThat(code).isEqualTo(0);
         assertThat(out.toString()).contains("ended with status Success", "build.Version = 42");
-        assertThat(err.toString()).contains("started Deploy as execution", "status InProgress (poll 1)",
-                "step build (aws:executeScript): InProgress", "status Success");
+        assertThat(err.toString()).contains("started Deploy as execution", "status Success");
         assertThat(emulator.executions().get(0).parameters()).isEqualTo(Map.of("Filter", List.of("a=b", "c")));
+    }
+
+    @Test
+    void run_whileAStepRuns_printsTheStatusAndStepProgress() {
+        int code = run("--document", "Slow", "--timeout", "2s");
+
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).contains("status InProgress (poll 1)", "step build (aws:executeScript): InProgress");
     }
 
     @Test
@@ -79,15 +81,15 @@ class SsmRunCommandTest {
 
     @Test
     void run_whenDeadlinePasses_exits3() {
-        int code = run("--document", "Forever", "--timeout", "300ms");
+        int code = run("--document", "Forever", "--timeout", "2s");
 
         assertThat(code).isEqualTo(3);
-        assertThat(out.toString()).contains("did not finish within PT0.3S", "InProgress");
+        assertThat(out.toString()).contains("did not finish within PT2S", "InProgress");
     }
 
     @Test
     void run_whenDeadlinePassesWithStop_exits3AndStopsExecution() {
-        int code = run("--document", "Forever", "--timeout", "300ms", "--stop-on-timeout", "--output", "json");
+        int code = run("--document", "Forever", "--timeout", "2s", "--stop-on-timeout", "--output", "json");
 
         assertThat(code).isEqualTo(3);
         JsonNode json = AwsKitJson.read(out.toString(), JsonNode.class);

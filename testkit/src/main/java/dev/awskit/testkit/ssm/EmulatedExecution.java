@@ -8,10 +8,10 @@ import java.util.Map;
  *
  * @param executionId the execution id
  * @param documentName the document started
- * @param parameters the start parameters
- * @param status the status the latest {@code GetAutomationExecution} showed
+ * @param parameters the start parameters, the runbook's defaults included
+ * @param status the status at the time of the snapshot (executions move on the emulator's clock)
  * @param getCalls {@code GetAutomationExecution} calls answered for it
- * @param signals signal types received, in order
+ * @param signals the signal types it accepted, in order
  */
 public record EmulatedExecution(String executionId, String documentName, Map<String, List<String>> parameters,
         String status, int getCalls, List<String> signals) {

@@ -1,46 +1,65 @@
 package dev.awskit.testkit.ssm;
 
+import dev.awskit.core.spi.Checks;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * One step of an emulated {@link Runbook}: its name and action, how many {@code GetAutomationExecution}
- * calls it stays in progress, how it ends (status, failure message and details, outputs), whether it waits
- * for a signal, and an optional {@link StepAction} run when it completes. Immutable.
+ * One step of an emulated {@link Runbook}: its name and action, how long it runs on the emulator's clock, how it
+ * ends (status, failure message and details, outputs), whether it waits for a signal instead (an approval or a
+ * pause), and an optional {@link StepAction} run when it completes. Immutable.
  *
  * <pre>{@code
- * RunbookStep.builder("launch").action("aws:runInstances").ticks(3).output("InstanceIds", "i-1").build();
+ * RunbookStep.builder("launch").action("aws:runInstances").duration(Duration.ofMinutes(2))
+ *     .output("InstanceIds", "i-1").build();
  * RunbookStep.builder("check").action("aws:assertAwsResourceProperty").fails("Instance is stopped").build();
- * RunbookStep.builder("approve").action("aws:approve").waitsForSignal().build();
+ * RunbookStep.builder("approve").waitsForApproval().build();      // aws:approve: Approve or Reject
+ * RunbookStep.builder("hold").pauses().build();                   // aws:pause: Resume with StepName=hold
  * }</pre>
  */
 public final class RunbookStep {
+    /** How a step ends: after its duration, or when a signal arrives. */
+    public enum Kind {
+        /** Runs for its duration, then ends with its final status. */
+        RUN,
+        /** {@code aws:approve}: waits for {@code Approve} (succeeds) or {@code Reject} (fails). */
+        APPROVAL,
+        /** {@code aws:pause}: waits for {@code Resume} with the payload {@code StepName}. */
+        PAUSE
+    }
+
     private final String name;
     private final String action;
-    private final int ticks;
+    private final Kind kind;
+    private final Duration duration;
     private final String finalStatus;
     private final String failureMessage;
     private final String failureType;
     private final Map<String, List<String>> outputs;
-    private final boolean waitsForSignal;
     private final StepAction onComplete;
 
     private RunbookStep(Builder b) {
         this.name = b.name;
-        this.action = b.action;
-        this.ticks = b.ticks;
+        this.kind = b.kind;
+        this.action = b.action != null ? b.action
+                : switch (b.kind) {
+                    case APPROVAL -> "aws:approve";
+                    case PAUSE -> "aws:pause";
+                    case RUN -> "aws:executeScript";
+                };
+        this.duration = b.duration;
         this.finalStatus = b.finalStatus;
         this.failureMessage = b.failureMessage;
         this.failureType = b.failureType;
         this.outputs = Map.copyOf(b.outputs);
-        this.waitsForSignal = b.waitsForSignal;
         this.onComplete = b.onComplete;
     }
 
     /**
-     * Starts a step that succeeds after one {@code GetAutomationExecution} call.
+     * Starts a step that succeeds as soon as the emulator's clock runs it (duration zero).
      *
      * @param name the step name
      * @return a builder
@@ -60,9 +79,14 @@ public final class RunbookStep {
         return action;
     }
 
-    /** @return how many Get calls the step shows as in progress */
-    public int ticks() {
-        return ticks;
+    /** @return how the step ends: after its duration or on a signal */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** @return how long a {@link Kind#RUN} step runs on the emulator's clock */
+    public Duration duration() {
+        return duration;
     }
 
     /** @return the status the step ends with */
@@ -85,11 +109,6 @@ public final class RunbookStep {
         return outputs;
     }
 
-    /** @return whether the step waits for a signal before it can complete */
-    public boolean waitsForSignal() {
-        return waitsForSignal;
-    }
-
     /** @return the action run on completion, or {@code null} */
     public StepAction onComplete() {
         return onComplete;
@@ -97,30 +116,29 @@ public final class RunbookStep {
 
     @Override
     public String toString() {
-        return "RunbookStep[" + name + ", " + action + ", ticks=" + ticks + ", ends " + finalStatus + "]";
+        return "RunbookStep[" + name + ", " + action + ", " + (kind == Kind.RUN ? duration : kind) + ", ends "
+                + finalStatus + "]";
     }
 
-    /** Builds a {@link RunbookStep}. */
+    /** Builds a {@link RunbookStep}. Not thread-safe. */
     public static final class Builder {
         private final String name;
-        private String action = "aws:executeScript";
-        private int ticks = 1;
+        private String action;
+        private Kind kind = Kind.RUN;
+        private Duration duration = Duration.ZERO;
         private String finalStatus = "Success";
         private String failureMessage;
         private String failureType = "Verification";
         private final Map<String, List<String>> outputs = new LinkedHashMap<>();
-        private boolean waitsForSignal;
         private StepAction onComplete;
 
         private Builder(String name) {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("step name must not be blank: '" + name + "'");
-            }
-            this.name = name;
+            this.name = Checks.notBlank(name, "step name");
         }
 
         /**
-         * Sets the action name; default {@code aws:executeScript}.
+         * Sets the action name; default {@code aws:executeScript}, {@code aws:approve} for an approval and
+         * {@code aws:pause} for a pause.
          *
          * @param action e.g. {@code aws:changeInstanceState}
          * @return this builder
@@ -131,17 +149,15 @@ public final class RunbookStep {
         }
 
         /**
-         * Sets how many {@code GetAutomationExecution} calls show the step in progress; default 1.
+         * Sets how long the step runs on the emulator's clock (wall time, or virtual time when the emulator was
+         * given a {@code VirtualTime}); default zero: it ends as soon as the clock runs it.
          *
-         * @param ticks 1 or more
+         * @param duration zero or more
          * @return this builder
-         * @throws IllegalArgumentException if {@code ticks < 1}
+         * @throws IllegalArgumentException if {@code duration} is negative
          */
-        public Builder ticks(int ticks) {
-            if (ticks < 1) {
-                throw new IllegalArgumentException("ticks must be 1 or more: " + ticks);
-            }
-            this.ticks = ticks;
+        public Builder duration(Duration duration) {
+            this.duration = Checks.notNegative(duration, "duration");
             return this;
         }
 
@@ -193,19 +209,31 @@ public final class RunbookStep {
         }
 
         /**
-         * Makes the step wait (execution status {@code Waiting}) until {@code SendAutomationSignal} approves,
-         * resumes or rejects it.
+         * Makes the step an approval ({@code aws:approve}): the execution shows {@code Waiting} until
+         * {@code SendAutomationSignal} approves (the step succeeds) or rejects it (the step and the execution fail).
          *
          * @return this builder
          */
-        public Builder waitsForSignal() {
-            this.waitsForSignal = true;
+        public Builder waitsForApproval() {
+            this.kind = Kind.APPROVAL;
             return this;
         }
 
         /**
-         * Runs {@code action} when the step completes; its outputs are added to the step's, and an exception
-         * fails the step with the exception's message.
+         * Makes the step a pause ({@code aws:pause}): the execution shows {@code Waiting} until a {@code Resume}
+         * signal names this step in its payload ({@code StepName}).
+         *
+         * @return this builder
+         */
+        public Builder pauses() {
+            this.kind = Kind.PAUSE;
+            return this;
+        }
+
+        /**
+         * Runs {@code action} when the step completes, on the emulator's clock thread (with a {@code VirtualTime},
+         * inside its {@code advance}); its outputs are added to the step's, and an exception fails the step with
+         * the exception's message.
          *
          * @param action what the step does
          * @return this builder

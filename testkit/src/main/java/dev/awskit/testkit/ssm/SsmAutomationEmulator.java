@@ -3,61 +3,81 @@ package dev.awskit.testkit.ssm;
 import com.sun.net.httpserver.HttpServer;
 import dev.awskit.core.client.ClientSettings;
 import dev.awskit.core.time.TimeSource;
+import dev.awskit.core.time.VirtualTime;
 import dev.awskit.testkit.ssm.internal.AutomationApi;
 import dev.awskit.testkit.ssm.internal.Ec2Runbooks;
-import dev.awskit.testkit.ssm.internal.EmulatorHandler;
+import dev.awskit.testkit.ssm.internal.EmulatorClock;
 import dev.awskit.testkit.ssm.internal.ExecutionState;
-import dev.awskit.testkit.ssm.internal.FaultPlan;
+import dev.awskit.testkit.internal.fault.CallCounts;
+import dev.awskit.testkit.ssm.internal.http.ControlApi;
+import dev.awskit.testkit.ssm.internal.http.EmulatorHandler;
+import dev.awskit.testkit.ssm.internal.http.FaultPlan;
+import dev.awskit.testkit.ssm.internal.http.NoDelay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
 /**
- * An SSM Automation emulator on 127.0.0.1 speaking the real AWS JSON 1.1 protocol, so tests drive it with a
- * real {@code SsmAsyncClient} (endpoint override) and the SDK's own marshalling, retries and error mapping.
- * It answers {@code StartAutomationExecution}, {@code GetAutomationExecution}, {@code StopAutomationExecution},
- * {@code DescribeAutomationStepExecutions}, {@code DescribeAutomationExecutions} and
- * {@code SendAutomationSignal}; any other operation goes to {@link Builder#forwardTo(URI)} (moto), so one
- * client serves Parameter Store and Automation.
+ * An SSM Automation emulator speaking the real AWS JSON 1.1 protocol, so any client drives it: the Java SDK
+ * with an endpoint override, boto3, the AWS CLI. It answers {@code StartAutomationExecution},
+ * {@code GetAutomationExecution}, {@code StopAutomationExecution}, {@code DescribeAutomationStepExecutions},
+ * {@code DescribeAutomationExecutions} and {@code SendAutomationSignal}; any other operation goes to
+ * {@link Builder#forwardTo(URI)} (moto), so one client serves Parameter Store and Automation.
  *
  * <pre>{@code
- * try (SsmAutomationEmulator ssm = SsmAutomationEmulator.builder().forwardTo(moto.endpoint()).start()) {
- *     ssm.register(Runbook.builder("Deploy").step(RunbookStep.builder("build").ticks(2).build()).build());
- *     SsmAsyncClient client = ssm.settings().client(SsmAsyncClient.builder());
- *     ...
- *     assertThat(ssm.calls("StartAutomationExecution")).isEqualTo(1);
+ * VirtualTime time = VirtualTime.create();
+ * try (SsmAutomationEmulator ssm = SsmAutomationEmulator.builder().timeSource(time).start()) {
+ *     ssm.register(Runbook.builder("Deploy")
+ *             .step(RunbookStep.builder("build").duration(Duration.ofMinutes(30)).build()).build());
+ *     SsmClient client = ssm.settings().client(SsmClient.builder());
+ *     String id = client.startAutomationExecution(r -> r.documentName("Deploy")).automationExecutionId();
+ *     time.advance(Duration.ofMinutes(30));                     // the run ends; nobody polled
+ *     assertThat(ssm.execution(id).orElseThrow().status()).isEqualTo("Success");
  * }
  * }</pre>
  *
- * <p>Executions follow their {@link Runbook}, one tick per {@code GetAutomationExecution} call, so a test
- * controls exactly what each poll sees. {@code ClientToken} is honored: a start repeated with the same token
- * returns the same execution. Errors have the AWS shape ({@code {"__type": ..., "message": ...}}) and status,
- * so the SDK raises {@code AutomationExecutionNotFoundException}, {@code ThrottlingException} and so on.
- * Thread-safe.
+ * <p>Executions run on the emulator's own clock, whoever polls: wall time by default (a scheduler of its own),
+ * or a {@link VirtualTime} a test advances. Each request is checked as the service checks it, against the
+ * constraints of the SSM service model ({@code ValidationException}), then by meaning
+ * ({@code AutomationDefinitionVersionNotFoundException}, {@code IdempotentParameterMismatch},
+ * {@code InvalidAutomationSignalException}, {@code InvalidNextToken}, ...); errors have the AWS shape and status,
+ * so every SDK raises its own modeled exception. A bug answers {@code InternalServerError} with a request id,
+ * never an exception's text. {@code /emulator-api/} offers reset, runbook registration and virtual time to
+ * clients outside the JVM; {@link SsmEmulatorLauncher} runs the emulator as a process.
+ *
+ * <p>The emulator sets the JDK HTTP server's {@code sun.net.httpserver.nodelay} to {@code true} when it is unset:
+ * without TCP_NODELAY each answer waits some 40 ms for a delayed ACK. Thread-safe.
  */
 public final class SsmAutomationEmulator implements AutoCloseable {
     private static final AtomicInteger SERVERS = new AtomicInteger();
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final EmulatorClock clock;
+    private final VirtualTime virtualTime;
     private final AutomationApi api;
     private final FaultPlan faults = new FaultPlan();
-    private final EmulatorHandler handler;
+    private final CallCounts calls = new CallCounts();
     private final Ec2Client ec2;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private SsmAutomationEmulator(Builder b) throws IOException {
-        this.api = new AutomationApi(b.timeSource, b.maxStepsInGet);
-        this.handler = new EmulatorHandler(api, faults, b.forwardTo);
+        this.clock = b.clock();
+        this.virtualTime = b.virtualTime();
+        this.api = new AutomationApi(clock, b.maxStepsInGet);
         this.ec2 = b.ec2Endpoint == null ? null : ClientSettings.emulator(b.ec2Endpoint).client(Ec2Client.builder());
         if (ec2 != null) {
             Ec2Runbooks.create(ec2).forEach(api::register);
@@ -69,14 +89,16 @@ public final class SsmAutomationEmulator implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
-        server.createContext("/", handler);
+        NoDelay.enable();
+        this.server = HttpServer.create(new InetSocketAddress(b.bindAddress, b.port), 256);
+        server.createContext("/", new EmulatorHandler(api::handle, AutomationApi.OPERATIONS, faults, calls, b.forwardTo));
+        server.createContext("/emulator-api/", new ControlApi(new Control(), calls));
         server.setExecutor(executor);
         server.start();
     }
 
     /**
-     * Starts an emulator with no forward endpoint and no EC2 runbooks.
+     * Starts an emulator on wall time with no forward endpoint and no EC2 runbooks.
      *
      * @return a running emulator; close it when done
      */
@@ -95,7 +117,9 @@ public final class SsmAutomationEmulator implements AutoCloseable {
 
     /** @return the endpoint to give an SDK client, e.g. {@code http://127.0.0.1:54321} */
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        InetAddress address = server.getAddress().getAddress();
+        String host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.getAddress().getPort());
     }
 
     /** @return {@link ClientSettings#emulator(URI)} for this endpoint */
@@ -121,12 +145,12 @@ public final class SsmAutomationEmulator implements AutoCloseable {
      * @return the count
      */
     public int calls(String operation) {
-        return handler.calls(operation);
+        return calls.get(operation);
     }
 
     /** @return calls per operation, sorted by name */
     public Map<String, Integer> calls() {
-        return handler.calls();
+        return calls.snapshot();
     }
 
     /**
@@ -166,13 +190,13 @@ public final class SsmAutomationEmulator implements AutoCloseable {
         return this;
     }
 
-    /** @return every execution started, in order */
+    /** @return every execution started, in order, as it is now */
     public List<EmulatedExecution> executions() {
         return api.executions().stream().map(SsmAutomationEmulator::snapshot).toList();
     }
 
     /**
-     * Returns one execution.
+     * Returns one execution as it is now.
      *
      * @param executionId the id
      * @return the execution, or empty when unknown
@@ -181,17 +205,31 @@ public final class SsmAutomationEmulator implements AutoCloseable {
         return api.execution(executionId).map(SsmAutomationEmulator::snapshot);
     }
 
-    /** Forgets executions, call counts and pending faults; registered runbooks stay. */
+    /** Forgets executions (their pending steps never run), client tokens, call counts and pending faults; runbooks stay. */
     public void reset() {
         api.clearExecutions();
-        handler.reset();
+        calls.clear();
+        faults.clear();
     }
 
-    /** Stops the server and closes the EC2 client it created. */
+    /** @return whether {@link #close()} was called */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /**
+     * Stops the server, its own scheduler and the EC2 client it created; a given scheduler is left alone.
+     * Closing twice does nothing.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(0);
         executor.shutdownNow();
+        api.clearExecutions();
+        clock.close();
         if (ec2 != null) {
             ec2.close();
         }
@@ -199,7 +237,7 @@ public final class SsmAutomationEmulator implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "SsmAutomationEmulator[" + endpoint() + "]";
+        return "SsmAutomationEmulator[" + endpoint() + (virtualTime == null ? "" : ", virtual time") + "]";
     }
 
     private static EmulatedExecution snapshot(ExecutionState state) {
@@ -207,13 +245,38 @@ public final class SsmAutomationEmulator implements AutoCloseable {
                 state.gets(), state.signals());
     }
 
-    /** Configures an {@link SsmAutomationEmulator}. */
+    /** The control API's view of this emulator. */
+    private final class Control implements ControlApi.Target {
+        @Override
+        public void reset() {
+            SsmAutomationEmulator.this.reset();
+        }
+
+        @Override
+        public void register(Runbook runbook) {
+            SsmAutomationEmulator.this.register(runbook);
+        }
+
+        @Override
+        public boolean advance(Duration amount) {
+            if (virtualTime == null) {
+                return false;
+            }
+            virtualTime.advance(amount);
+            return true;
+        }
+    }
+
+    /** Configures an {@link SsmAutomationEmulator}. Not thread-safe. */
     public static final class Builder {
         private URI forwardTo;
         private URI ec2Endpoint;
-        private TimeSource timeSource = TimeSource.system();
+        private TimeSource timeSource;
+        private ScheduledExecutorService scheduler;
         private int maxStepsInGet = 100;
         private int threads = 8;
+        private int port;
+        private InetAddress bindAddress = InetAddress.getLoopbackAddress();
 
         private Builder() {
         }
@@ -231,8 +294,9 @@ public final class SsmAutomationEmulator implements AutoCloseable {
         }
 
         /**
-         * Registers {@code AWS-StartEC2Instance} and {@code AWS-StopEC2Instance}, whose steps start and stop the
-         * instances named by {@code InstanceId} in this EC2 endpoint (moto), with emulator credentials.
+         * Registers {@code AWS-StartEC2Instance} and {@code AWS-StopEC2Instance} (parameters {@code InstanceId},
+         * required, and {@code AutomationAssumeRole}), whose steps start and stop the instances in this EC2
+         * endpoint (moto), with emulator credentials.
          *
          * @param ec2Endpoint the EC2 endpoint
          * @return this builder
@@ -243,9 +307,12 @@ public final class SsmAutomationEmulator implements AutoCloseable {
         }
 
         /**
-         * Stamps start and end times from {@code timeSource}; default system time.
+         * Sets the clock executions read: default the system's. A {@link VirtualTime} is also the scheduler unless
+         * {@link #scheduler(ScheduledExecutorService)} says otherwise, so
+         * {@code timeSource(virtualTime)} alone runs executions on virtual time: they move only when the test
+         * advances it, step actions run inside its {@code advance}, and {@code POST /emulator-api/time} advances it.
          *
-         * @param timeSource the clock
+         * @param timeSource stamps start and end times
          * @return this builder
          */
         public Builder timeSource(TimeSource timeSource) {
@@ -254,11 +321,40 @@ public final class SsmAutomationEmulator implements AutoCloseable {
         }
 
         /**
+         * Sets the scheduler that moves executions on; it must run tasks on the time source's time. The emulator
+         * never shuts a given scheduler down. Default: the time source when it is a {@link VirtualTime}, else a
+         * scheduler of its own on wall time (two daemon threads, shut down by {@link #close()}).
+         *
+         * @param scheduler moves executions on
+         * @return this builder
+         */
+        public Builder scheduler(ScheduledExecutorService scheduler) {
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            return this;
+        }
+
+        private EmulatorClock clock() {
+            ScheduledExecutorService given = scheduler != null ? scheduler
+                    : timeSource instanceof VirtualTime virtual ? virtual : null;
+            if (given == null) {
+                return timeSource == null ? EmulatorClock.system() : EmulatorClock.system(timeSource);
+            }
+            return EmulatorClock.of(timeSource != null ? timeSource
+                    : given instanceof TimeSource own ? own : TimeSource.system(), given);
+        }
+
+        private VirtualTime virtualTime() {
+            return timeSource instanceof VirtualTime virtual && (scheduler == null || scheduler == virtual) ? virtual
+                    : null;
+        }
+
+        /**
          * Sets how many steps {@code GetAutomationExecution} returns before it reports the list truncated;
          * default 100.
          *
          * @param maxStepsInGet 1 or more
          * @return this builder
+         * @throws IllegalArgumentException if {@code maxStepsInGet < 1}
          */
         public Builder maxStepsInGet(int maxStepsInGet) {
             if (maxStepsInGet < 1) {
@@ -273,6 +369,7 @@ public final class SsmAutomationEmulator implements AutoCloseable {
          *
          * @param threads 1 or more
          * @return this builder
+         * @throws IllegalArgumentException if {@code threads < 1}
          */
         public Builder threads(int threads) {
             if (threads < 1) {
@@ -283,7 +380,34 @@ public final class SsmAutomationEmulator implements AutoCloseable {
         }
 
         /**
-         * Starts the emulator on a free port of 127.0.0.1.
+         * Sets the port; default 0, a free one ({@link #endpoint()} tells which).
+         *
+         * @param port 0 to 65535
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Sets the address to listen on; default the loopback address (127.0.0.1), so nothing outside the
+         * machine reaches the emulator.
+         *
+         * @param address e.g. {@code InetAddress.getByName("0.0.0.0")} inside a container
+         * @return this builder
+         */
+        public Builder bindAddress(InetAddress address) {
+            this.bindAddress = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        /**
+         * Starts the emulator.
          *
          * @return the running emulator
          * @throws UncheckedIOException if the server cannot bind

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an emulated step does when it completes, e.g. start an EC2 instance in moto. Runs on an emulator
- * request thread, inside the {@code GetAutomationExecution} call that completes the step.
+ * What an emulated step does when it completes, e.g. start an EC2 instance in moto. Runs on the emulator's
+ * clock when the step's duration has elapsed: on its scheduler thread with wall time, or inside
+ * {@code VirtualTime.advance} with virtual time. No client needs to be polling.
  */
 @FunctionalInterface
 public interface StepAction {

@@ -1,5 +1,8 @@
 package dev.awskit.testkit.ssm;
 
+import static dev.awskit.testkit.ssm.Contract.get;
+import static dev.awskit.testkit.ssm.Contract.start;
+import static dev.awskit.testkit.ssm.Contract.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,27 +18,20 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.services.ssm.SsmClient;
-import software.amazon.awssdk.services.ssm.model.AutomationDefinitionNotFoundException;
 import software.amazon.awssdk.services.ssm.model.AutomationExecution;
-import software.amazon.awssdk.services.ssm.model.AutomationExecutionFilter;
-import software.amazon.awssdk.services.ssm.model.AutomationExecutionFilterKey;
 import software.amazon.awssdk.services.ssm.model.AutomationExecutionNotFoundException;
 import software.amazon.awssdk.services.ssm.model.DescribeAutomationStepExecutionsResponse;
-import software.amazon.awssdk.services.ssm.model.InvalidAutomationExecutionParametersException;
-import software.amazon.awssdk.services.ssm.model.InvalidAutomationSignalException;
-import software.amazon.awssdk.services.ssm.model.InvalidAutomationStatusUpdateException;
-import software.amazon.awssdk.services.ssm.model.SignalType;
 import software.amazon.awssdk.services.ssm.model.SsmException;
 import software.amazon.awssdk.services.ssm.model.StepExecution;
 
-/** The emulator through a real SDK client: wire protocol, timelines, error shapes, client tokens, faults. */
+/** The emulator through a real SDK client on virtual time: timelines, outputs, faults, step actions. */
 class SsmAutomationEmulatorTest {
     private final VirtualTime clock = VirtualTime.startingAt(Instant.parse("2026-03-01T10:00:00Z"));
     private SsmAutomationEmulator emulator;
     private SsmClient ssm;
 
     @BeforeEach
-    void start() {
+    void startEmulator() {
         emulator = SsmAutomationEmulator.builder().timeSource(clock).maxStepsInGet(2).start();
         ssm = emulator.settings().client(SsmClient.builder()
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
@@ -43,140 +39,133 @@ class SsmAutomationEmulatorTest {
     }
 
     @AfterEach
-    void stop() {
+    void stopEmulator() {
         ssm.close();
         emulator.close();
     }
 
     @Test
-    void get_advancesStepsOneTickPerCall() {
+    void steps_runForTheirDurationsOnTheEmulatorClock() {
         emulator.register(Runbook.builder("Two")
-                .step(RunbookStep.builder("a").ticks(2).output("Out", "1").build())
-                .step(RunbookStep.builder("b").action("aws:sleep").build()).build());
-        String id = start("Two");
+                .step(RunbookStep.builder("a").duration(Duration.ofSeconds(20)).output("Out", "1").build())
+                .step(RunbookStep.builder("b").action("aws:sleep").duration(Duration.ofSeconds(10)).build()).build());
+        String id = start(ssm, "Two");
 
-        assertThat(get(id).automationExecutionStatusAsString()).isEqualTo("InProgress");
-        assertThat(get(id).stepExecutions()).extracting(StepExecution::stepStatusAsString).containsExactly("InProgress");
-        clock.advance(Duration.ofSeconds(30));
-        AutomationExecution third = get(id);
-        assertThat(third.stepExecutions()).extracting(StepExecution::stepStatusAsString)
+        assertThat(get(ssm, id).stepExecutions()).extracting(StepExecution::stepStatusAsString)
+                .containsExactly("InProgress");
+        clock.advance(Duration.ofSeconds(20));
+        AutomationExecution second = get(ssm, id);
+        assertThat(second.stepExecutions()).extracting(StepExecution::stepStatusAsString)
                 .containsExactly("Success", "InProgress");
-        assertThat(third.currentStepName()).isEqualTo("b");
-        AutomationExecution done = get(id);
+        assertThat(second.currentStepName()).isEqualTo("b");
+        assertThat(second.currentAction()).isEqualTo("aws:sleep");
+        clock.advance(Duration.ofSeconds(10));
+        AutomationExecution done = get(ssm, id);
         assertThat(done.automationExecutionStatusAsString()).isEqualTo("Success");
         assertThat(done.outputs()).containsEntry("a.Out", List.of("1"));
         assertThat(done.executionStartTime()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
         assertThat(done.executionEndTime()).isEqualTo(Instant.parse("2026-03-01T10:00:30Z"));
-        assertThat(emulator.execution(id).orElseThrow().getCalls()).isEqualTo(4);
+        assertThat(done.progressCounters().successSteps()).isEqualTo(2);
+        assertThat(emulator.execution(id).orElseThrow().getCalls()).isEqualTo(3);
     }
 
     @Test
-    void get_withExplicitStatuses_showsOnePerCallAndKeepsTheLast() {
-        emulator.register(Runbook.builder("Odd").statuses("Pending", "SomethingNew", "Success").build());
-        String id = start("Odd");
+    void statuses_followTheTimelineAndKeepTheLast() {
+        emulator.register(Runbook.builder("Odd")
+                .statuses(Duration.ofMinutes(1), "Pending", "SomethingNew", "Success").build());
+        String id = start(ssm, "Odd");
 
-        assertThat(List.of(status(id), status(id), status(id), status(id)))
-                .containsExactly("Pending", "SomethingNew", "Success", "Success");
+        String first = status(ssm, id);
+        clock.advance(Duration.ofMinutes(1));
+        String second = status(ssm, id);
+        clock.advance(Duration.ofMinutes(5));
+
+        assertThat(List.of(first, second, status(ssm, id))).containsExactly("Pending", "SomethingNew", "Success");
+        assertThat(get(ssm, id).executionEndTime()).isEqualTo(Instant.parse("2026-03-01T10:02:00Z"));
     }
 
     @Test
-    void get_whenUnknownExecution_raisesNotFound() {
-        assertThatThrownBy(() -> get(UUID.randomUUID().toString()))
-                .isInstanceOf(AutomationExecutionNotFoundException.class);
+    void pendingFor_showsPendingBeforeTheFirstStep() {
+        emulator.register(Runbook.builder("Slow").pendingFor(Duration.ofSeconds(5)).build());
+        String id = start(ssm, "Slow");
+
+        assertThat(status(ssm, id)).isEqualTo("Pending");
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(status(ssm, id)).isEqualTo("Success");
     }
 
     @Test
-    void get_whenInvisibleForGets_raisesNotFoundThenAnswers() {
-        emulator.register(Runbook.builder("Shy").invisibleForGets(1).build());
-        String id = start("Shy");
+    void invisibleFor_answersNotFoundUntilTheWindowPassed() {
+        emulator.register(Runbook.builder("Shy").invisibleFor(Duration.ofSeconds(2)).build());
+        String id = start(ssm, "Shy");
 
-        assertThatThrownBy(() -> get(id)).isInstanceOf(AutomationExecutionNotFoundException.class);
-        assertThat(status(id)).isEqualTo("InProgress");
-    }
-
-    @Test
-    void start_whenDocumentUnknownOrParameterMissing_raisesModeledErrors() {
-        emulator.register(Runbook.builder("Needs").requiredParameters("InstanceId").build());
-
-        assertThatThrownBy(() -> start("Missing")).isInstanceOf(AutomationDefinitionNotFoundException.class);
-        assertThatThrownBy(() -> start("Needs")).isInstanceOf(InvalidAutomationExecutionParametersException.class)
-                .hasMessageContaining("InstanceId");
-    }
-
-    @Test
-    void start_withSameClientToken_returnsSameExecution() {
-        emulator.register(Runbook.builder("Once").build());
-        String token = UUID.randomUUID().toString();
-
-        String first = ssm.startAutomationExecution(r -> r.documentName("Once").clientToken(token)).automationExecutionId();
-        String second = ssm.startAutomationExecution(r -> r.documentName("Once").clientToken(token)).automationExecutionId();
-
-        assertThat(first).isEqualTo(second);
-        assertThat(emulator.executions()).hasSize(1);
-        assertThat(emulator.calls("StartAutomationExecution")).isEqualTo(2);
+        assertThatThrownBy(() -> get(ssm, id)).isInstanceOf(AutomationExecutionNotFoundException.class);
+        assertThat(ssm.describeAutomationExecutions(r -> { }).automationExecutionMetadataList()).isEmpty();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(status(ssm, id)).isEqualTo("Success");
+        assertThat(emulator.execution(id).orElseThrow().getCalls()).isEqualTo(1);
     }
 
     @Test
     void throttle_answersThrottlingExceptionTheSdkRecognizes() {
         emulator.register(Runbook.builder("Quick").build());
-        String id = start("Quick");
+        String id = start(ssm, "Quick");
         emulator.throttle("GetAutomationExecution", 1);
 
-        assertThatThrownBy(() -> get(id)).isInstanceOfSatisfying(SsmException.class, e -> {
+        assertThatThrownBy(() -> get(ssm, id)).isInstanceOfSatisfying(SsmException.class, e -> {
             assertThat(e.isThrottlingException()).isTrue();
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ThrottlingException");
         });
-        assertThat(status(id)).isEqualTo("InProgress");
+        assertThat(emulator.calls("GetAutomationExecution")).isEqualTo(1);
+        assertThat(emulator.execution(id).orElseThrow().getCalls()).isZero();
     }
 
     @Test
-    void serverError_answers500() {
-        emulator.serverError("DescribeAutomationExecutions", 1);
+    void serverError_answers500WithoutDoingTheWork() {
+        emulator.register(Runbook.builder("Quick").build());
+        emulator.serverError("StartAutomationExecution", 1);
 
-        assertThatThrownBy(() -> ssm.describeAutomationExecutions(r -> { }))
+        assertThatThrownBy(() -> start(ssm, "Quick"))
                 .isInstanceOfSatisfying(SsmException.class, e -> assertThat(e.statusCode()).isEqualTo(500));
+        assertThat(emulator.executions()).isEmpty();
     }
 
     @Test
-    void stop_showsCancellingThenCancelled_andRefusesEndedExecution() {
-        emulator.register(Runbook.builder("Slow").statuses("InProgress").cancellingGets(1).build());
-        String id = start("Slow");
+    void serverErrorAfterProcessing_startsTheExecutionAndLosesTheAnswer() {
+        emulator.register(Runbook.builder("Quick").build());
+        emulator.serverErrorAfterProcessing("StartAutomationExecution", 1);
 
-        ssm.stopAutomationExecution(r -> r.automationExecutionId(id));
-
-        assertThat(List.of(status(id), status(id))).containsExactly("Cancelling", "Cancelled");
-        assertThatThrownBy(() -> ssm.stopAutomationExecution(r -> r.automationExecutionId(id)))
-                .isInstanceOf(InvalidAutomationStatusUpdateException.class);
+        assertThatThrownBy(() -> start(ssm, "Quick"))
+                .isInstanceOfSatisfying(SsmException.class, e -> assertThat(e.statusCode()).isEqualTo(500));
+        assertThat(emulator.executions()).hasSize(1);
     }
 
     @Test
-    void signal_whenNotWaiting_raisesInvalidSignal_andApproveMovesWaitingStepOn() {
-        emulator.register(Runbook.builder("Gate")
-                .step(RunbookStep.builder("approve").action("aws:approve").waitsForSignal().build()).build());
-        String id = start("Gate");
-        assertThat(status(id)).isEqualTo("Waiting");
-        assertThat(status(id)).isEqualTo("Waiting");
+    void stepAction_whenItThrows_failsStepWithItsMessage() {
+        emulator.register(Runbook.builder("Boom").parameter("InstanceId")
+                .step(RunbookStep.builder("act").onComplete(p -> {
+                    throw new IllegalStateException("no such instance " + p.get("InstanceId"));
+                }).build()).build());
+        String id = start(ssm, "Boom", Map.of("InstanceId", List.of("i-9")));
+        clock.runDue();
 
-        ssm.sendAutomationSignal(r -> r.automationExecutionId(id).signalType(SignalType.APPROVE));
-
-        assertThat(status(id)).isEqualTo("Success");
-        assertThatThrownBy(() -> ssm.sendAutomationSignal(r -> r.automationExecutionId(id)
-                .signalType(SignalType.APPROVE))).isInstanceOf(InvalidAutomationSignalException.class);
+        AutomationExecution failed = get(ssm, id);
+        assertThat(failed.automationExecutionStatusAsString()).isEqualTo("Failed");
+        assertThat(failed.failureMessage()).contains("no such instance [i-9]");
+        assertThat(failed.stepExecutions().get(0).failureDetails().failureType()).isEqualTo("Verification");
     }
 
     @Test
-    void describeSteps_pagesWithNextToken_andGetReportsTruncation() {
+    void get_whenStepsExceedMax_reportsTruncationAndDescribeStepsPagesThemAll() {
         Runbook.Builder runbook = Runbook.builder("Many");
         for (int i = 0; i < 5; i++) {
             runbook.step(RunbookStep.builder("s" + i).build());
         }
         emulator.register(runbook.build());
-        String id = start("Many");
-        for (int i = 0; i < 6; i++) {
-            get(id);
-        }
+        String id = start(ssm, "Many");
+        clock.runDue();
 
-        assertThat(get(id).stepExecutionsTruncated()).isTrue();
+        assertThat(get(ssm, id).stepExecutionsTruncated()).isTrue();
         DescribeAutomationStepExecutionsResponse page = ssm.describeAutomationStepExecutions(
                 r -> r.automationExecutionId(id).maxResults(3));
         assertThat(page.stepExecutions()).hasSize(3);
@@ -185,53 +174,31 @@ class SsmAutomationEmulatorTest {
     }
 
     @Test
-    void describeExecutions_filtersByDocumentPrefixAndStatus() {
-        emulator.register(Runbook.builder("Deploy-Web").statuses("Success").build());
-        emulator.register(Runbook.builder("Other").statuses("InProgress").build());
-        String web = start("Deploy-Web");
-        start("Other");
-        status(web);
+    void reset_forgetsExecutionsTheirPendingStepsAndClientTokens() {
+        List<String> ran = new java.util.ArrayList<>();
+        emulator.register(Runbook.builder("Later").step(RunbookStep.builder("act").duration(Duration.ofMinutes(1))
+                .onComplete(p -> {
+                    ran.add("act");
+                    return Map.of();
+                }).build()).build());
+        String token = UUID.randomUUID().toString();
+        String first = ssm.startAutomationExecution(r -> r.documentName("Later").clientToken(token))
+                .automationExecutionId();
 
-        assertThat(ssm.describeAutomationExecutions(r -> r.filters(
-                AutomationExecutionFilter.builder().key(AutomationExecutionFilterKey.DOCUMENT_NAME_PREFIX)
-                        .values("Deploy").build(),
-                AutomationExecutionFilter.builder().key(AutomationExecutionFilterKey.EXECUTION_STATUS)
-                        .values("Success").build()))
-                .automationExecutionMetadataList()).singleElement()
-                .satisfies(m -> assertThat(m.automationExecutionId()).isEqualTo(web));
+        emulator.reset();
+        clock.advance(Duration.ofMinutes(2));
+
+        assertThat(ran).isEmpty();
+        assertThat(emulator.executions()).isEmpty();
+        assertThat(emulator.calls()).isEmpty();
+        assertThat(ssm.startAutomationExecution(r -> r.documentName("Later").clientToken(token))
+                .automationExecutionId()).isNotEqualTo(first);
     }
 
     @Test
-    void stepAction_whenItThrows_failsStepWithItsMessage() {
-        emulator.register(Runbook.builder("Boom").step(RunbookStep.builder("act").onComplete(p -> {
-            throw new IllegalStateException("no such instance " + p.get("InstanceId"));
-        }).build()).build());
-        String id = ssm.startAutomationExecution(r -> r.documentName("Boom")
-                .parameters(Map.of("InstanceId", List.of("i-9")))).automationExecutionId();
-        get(id);
-
-        AutomationExecution failed = get(id);
-        assertThat(failed.automationExecutionStatusAsString()).isEqualTo("Failed");
-        assertThat(failed.failureMessage()).contains("no such instance [i-9]");
-        assertThat(failed.stepExecutions().get(0).failureDetails().failureType()).isEqualTo("Verification");
-    }
-
-    @Test
-    void unknownOperation_withoutForward_raisesUnknownOperation() {
+    void unknownOperation_withoutForward_answersUnknownOperation() {
         assertThatThrownBy(() -> ssm.getParameter(r -> r.name("x")))
                 .isInstanceOfSatisfying(SsmException.class,
                         e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("UnknownOperationException"));
-    }
-
-    private String start(String document) {
-        return ssm.startAutomationExecution(r -> r.documentName(document)).automationExecutionId();
-    }
-
-    private AutomationExecution get(String id) {
-        return ssm.getAutomationExecution(r -> r.automationExecutionId(id)).automationExecution();
-    }
-
-    private String status(String id) {
-        return get(id).automationExecutionStatusAsString();
     }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 
-/** {@code AWS-StartEC2Instance} and {@code AWS-StopEC2Instance}, acting on an EC2 endpoint (moto). */
+/**
+ * {@code AWS-StartEC2Instance} and {@code AWS-StopEC2Instance} with the parameters of the AWS-owned documents
+ * ({@code InstanceId} required, {@code AutomationAssumeRole} optional), acting on an EC2 endpoint (moto).
+ */
 public final class Ec2Runbooks {
     private Ec2Runbooks() {
     }
@@ -20,6 +23,7 @@ public final class Ec2Runbooks {
     public static List<Runbook> create(Ec2Client ec2) {
         Runbook start = Runbook.builder("AWS-StartEC2Instance")
                 .requiredParameters("InstanceId")
+                .parameter("AutomationAssumeRole")
                 .step(RunbookStep.builder("startInstances").action("aws:changeInstanceState")
                         .onComplete(parameters -> {
                             ec2.startInstances(r -> r.instanceIds(parameters.get("InstanceId")));
@@ -28,6 +32,7 @@ public final class Ec2Runbooks {
                 .build();
         Runbook stop = Runbook.builder("AWS-StopEC2Instance")
                 .requiredParameters("InstanceId")
+                .parameter("AutomationAssumeRole")
                 .step(RunbookStep.builder("stopInstances").action("aws:changeInstanceState")
                         .onComplete(parameters -> {
                             ec2.stopInstances(r -> r.instanceIds(parameters.get("InstanceId")));

@@ -1,19 +1,20 @@
 package dev.awskit.testkit.ssm.internal;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.awskit.core.time.TimeSource;
 import dev.awskit.testkit.ssm.Runbook;
+import dev.awskit.testkit.ssm.internal.model.ApiError;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
 
 /**
- * One emulated execution. Each {@code GetAutomationExecution} after the first is one tick: the steps move
- * on ({@link StepProgress}), or a stop moves from {@code Cancelling} to {@code Cancelled}. Every method holds
- * the lock.
+ * One emulated execution, moved on by its own timer on the emulator's clock (never by a client's poll):
+ * {@code Pending}, then its steps ({@link StepRunner}) or its explicit status timeline, then a final status.
+ * A stop ({@code Cancel} or {@code Complete}) and signals change the course. Every method holds the lock.
  */
 public final class ExecutionState {
     static final Set<String> TERMINAL = Set.of("Success", "Failed", "TimedOut", "Cancelled", "Rejected",
@@ -21,30 +22,29 @@ public final class ExecutionState {
 
     private final String id;
     private final Runbook runbook;
-    private final Map<String, List<String>> parameters;
-    private final String documentVersion;
-    private final String mode;
-    private final TimeSource time;
-    private final StepProgress progress;
-    private final List<String> signals = new ArrayList<>();
+    private final StartRequest request;
+    private final EmulatorClock clock;
     private final Instant start;
+    private final Instant visibleAt;
+    private final StepRunner steps;
+    private final List<String> signals = new ArrayList<>();
+    private String status = "Pending";
     private Instant end;
+    private String failureMessage;
+    private ScheduledFuture<?> timer;
+    private long generation;
+    private boolean discarded;
+    private boolean completing;
     private int gets;
-    private int invisibleLeft;
-    private boolean stopped;
-    private int cancellingLeft;
 
-    ExecutionState(String id, Runbook runbook, Map<String, List<String>> parameters, String documentVersion,
-            String mode, TimeSource time) {
+    ExecutionState(String id, Runbook runbook, StartRequest request, EmulatorClock clock) {
         this.id = id;
         this.runbook = runbook;
-        this.parameters = parameters;
-        this.documentVersion = documentVersion == null ? "1" : documentVersion;
-        this.mode = mode == null ? "Auto" : mode;
-        this.time = time;
-        this.start = time.now();
-        this.invisibleLeft = runbook.invisibleForGets();
-        this.progress = new StepProgress(runbook, parameters, time);
+        this.request = request;
+        this.clock = clock;
+        this.start = clock.now();
+        this.visibleAt = start.plus(runbook.invisibleFor());
+        this.steps = new StepRunner(this, runbook, request.parameters());
     }
 
     /** @return the execution id */
@@ -57,9 +57,9 @@ public final class ExecutionState {
         return runbook;
     }
 
-    /** @return the start parameters */
+    /** @return the start parameters, defaults included */
     public Map<String, List<String>> parameters() {
-        return parameters;
+        return request.parameters();
     }
 
     /** @return Get calls answered so far (not counting "not found" answers) */
@@ -67,122 +67,157 @@ public final class ExecutionState {
         return gets;
     }
 
-    /** @return signals received, as their types */
+    /** @return the signals accepted, as their types */
     public synchronized List<String> signals() {
         return List.copyOf(signals);
     }
 
-    /** @return the status the latest Get showed (or would show before the first) */
+    /** @return the status now */
     public synchronized String status() {
-        return displayedStatus();
+        return status;
     }
 
-    synchronized boolean hideFromGet() {
-        if (invisibleLeft > 0) {
-            invisibleLeft--;
-            return true;
+    StartRequest request() {
+        return request;
+    }
+
+    Instant start() {
+        return start;
+    }
+
+    boolean visible() {
+        return !clock.now().isBefore(visibleAt);
+    }
+
+    synchronized void begin() {
+        if (runbook.pendingFor().isZero()) {
+            run();
+        } else {
+            schedule(runbook.pendingFor(), this::run);
         }
-        return false;
     }
 
     synchronized ObjectNode get(int maxSteps) {
-        if (stopped && progress.terminal() == null) {
-            if (cancellingLeft > 0) {
-                cancellingLeft--;
-            } else {
-                progress.end("Cancelled");
-            }
-        } else if (gets > 0) {
-            progress.tick();
-        }
         gets++;
-        return render(maxSteps);
-    }
-
-    synchronized List<ObjectNode> stepViews() {
-        return progress.stepViews();
-    }
-
-    /** @return {@code null} when stopped, else why the stop is refused */
-    synchronized String stop() {
-        if (stopped || TERMINAL.contains(displayedStatus())) {
-            return "Execution " + id + " is already " + displayedStatus();
-        }
-        stopped = true;
-        cancellingLeft = runbook.cancellingGets();
-        progress.cancel();
-        return null;
-    }
-
-    /** @return {@code null} when accepted, else why the signal is refused */
-    synchronized String signal(String type) {
-        signals.add(type);
-        if (type.equals("StartStep") || type.equals("StopStep")) {
-            return null;
-        }
-        if (stopped || !progress.signal(type)) {
-            return "Execution " + id + " is not waiting for a signal (status " + displayedStatus() + ")";
-        }
-        return null;
+        return ExecutionView.execution(this, steps, maxSteps);
     }
 
     synchronized ObjectNode metadata() {
-        return metadata(displayedStatus());
+        return ExecutionView.metadata(this, steps);
     }
 
-    private String displayedStatus() {
-        if (stopped) {
-            return progress.terminal() == null ? "Cancelling" : progress.terminal();
-        }
-        List<String> statuses = runbook.statuses();
-        if (!statuses.isEmpty()) {
-            return statuses.get(Math.min(Math.max(gets - 1, 0), statuses.size() - 1));
-        }
-        if (progress.terminal() != null) {
-            return progress.terminal();
-        }
-        return progress.waiting() ? "Waiting" : "InProgress";
+    synchronized List<ObjectNode> stepViews() {
+        return steps.views();
     }
 
-    private ObjectNode render(int maxSteps) {
-        String status = displayedStatus();
-        ObjectNode node = metadata(status);
-        node.set("Parameters", Json.listMap(parameters));
-        ArrayNode stepArray = node.putArray("StepExecutions");
-        List<ObjectNode> views = progress.stepViews();
-        views.stream().limit(maxSteps).forEach(stepArray::add);
-        node.put("StepExecutionsTruncated", views.size() > maxSteps);
-        StepState current = progress.currentStep();
-        if (!TERMINAL.contains(status) && current != null) {
-            node.put("CurrentStepName", current.step.name());
-            node.put("CurrentAction", current.step.action());
+    synchronized void stop(String type) {
+        if (TERMINAL.contains(status) || status.equals("Cancelling") || (completing && type.equals("Complete"))) {
+            throw ApiError.badRequest("InvalidAutomationStatusUpdateException",
+                    "Automation execution " + id + " is " + (completing ? "completing" : status) + "; it cannot be stopped");
         }
-        return node;
+        if (type.equals("Complete") && steps.running() != null && steps.running().status.equals("InProgress")) {
+            completing = true;
+            return;
+        }
+        cancelTimer();
+        boolean failed = steps.anyFailed();
+        steps.cancelRunning("Step was cancelled by StopAutomationExecution (" + type + ")");
+        if (type.equals("Complete")) {
+            finish(failed ? "CompletedWithFailure" : "CompletedWithSuccess", null);
+            return;
+        }
+        completing = false;
+        status = "Cancelling";
+        schedule(runbook.cancellingFor(), () -> finish("Cancelled", null));
     }
 
-    private ObjectNode metadata(String status) {
-        boolean ended = TERMINAL.contains(status);
-        if (ended && end == null) {
-            end = time.now();
+    synchronized void signal(String type, Map<String, List<String>> payload) {
+        if (TERMINAL.contains(status) || status.equals("Cancelling")) {
+            throw Signals.invalid("Automation execution " + id + " is " + status + "; it takes no " + type + " signal");
         }
-        ObjectNode node = Json.object();
-        node.put("AutomationExecutionId", id);
-        node.put("DocumentName", runbook.documentName());
-        node.put("DocumentVersion", documentVersion);
-        node.put("AutomationExecutionStatus", status);
-        node.put("Mode", mode);
-        node.put("ExecutedBy", "arn:aws:sts::123456789012:assumed-role/awskit-emulator");
-        Json.putTime(node, "ExecutionStartTime", start);
-        if (ended) {
-            Json.putTime(node, "ExecutionEndTime", end);
-            node.set("Outputs", Json.listMap(progress.outputs()));
+        Signals.apply(this, steps, type, payload);
+        signals.add(type);
+    }
+
+    /** Forgets the execution: its pending transition never runs. */
+    synchronized void discard() {
+        discarded = true;
+        cancelTimer();
+    }
+
+    String statusNow() {
+        return status;
+    }
+
+    Instant end() {
+        return end;
+    }
+
+    String failureMessage() {
+        return failureMessage;
+    }
+
+    boolean completing() {
+        return completing;
+    }
+
+    Instant now() {
+        return clock.now();
+    }
+
+    void show(String runningStatus) {
+        status = runningStatus;
+    }
+
+    /** Ends the execution; called with the lock held. */
+    void finish(String finalStatus, String message) {
+        cancelTimer();
+        status = finalStatus;
+        end = clock.now();
+        boolean succeeded = finalStatus.equals("Success") || finalStatus.equals("CompletedWithSuccess");
+        failureMessage = succeeded ? null
+                : runbook.failureMessage() != null ? runbook.failureMessage()
+                : message;
+    }
+
+    /** Replaces the pending transition; a transition that was replaced or discarded does nothing. */
+    void schedule(Duration delay, Runnable transition) {
+        cancelTimer();
+        long mine = generation;
+        timer = clock.after(delay, () -> {
+            synchronized (this) {
+                if (!discarded && generation == mine) {
+                    transition.run();
+                }
+            }
+        });
+    }
+
+    private void cancelTimer() {
+        generation++;
+        if (timer != null) {
+            timer.cancel(false);
+            timer = null;
         }
-        String message = progress.failureMessage() != null ? progress.failureMessage()
-                : ended && !status.equals("Success") && !status.equals("CompletedWithSuccess")
-                        ? runbook.failureMessage() : null;
-        if (message != null) {
-            node.put("FailureMessage", message);
+    }
+
+    private void run() {
+        if (runbook.statuses().isEmpty()) {
+            steps.startFirst(request.interactive());
+        } else {
+            phase(0);
         }
-        return node;
+    }
+
+    private void phase(int index) {
+        String next = runbook.statuses().get(index);
+        if (TERMINAL.contains(next)) {
+            finish(next, null);
+            return;
+        }
+        status = next;
+        if (index + 1 < runbook.statuses().size()) {
+            schedule(runbook.statusDuration(), () -> phase(index + 1));
+        }
     }
 }

@@ -12,22 +12,35 @@ import java.util.List;
 import java.util.Map;
 
 /** JSON helpers for the AWS JSON 1.1 shapes the emulator reads and writes. */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static ObjectNode object() {
+    /** @return a new empty object */
+    public static ObjectNode object() {
         return AwsKitJson.mapper().createObjectNode();
     }
 
-    /** AWS JSON 1.1 timestamps are epoch seconds with a fraction. */
-    static void putTime(ObjectNode node, String field, Instant time) {
+    /**
+     * Writes a timestamp as AWS JSON 1.1 does: epoch seconds with a fraction.
+     *
+     * @param node the object
+     * @param field the member name
+     * @param time the time; nothing is written when {@code null}
+     */
+    public static void putTime(ObjectNode node, String field, Instant time) {
         if (time != null) {
             node.put(field, BigDecimal.valueOf(time.toEpochMilli()).movePointLeft(3));
         }
     }
 
-    static ObjectNode listMap(Map<String, List<String>> map) {
+    /**
+     * Writes a map of string lists ({@code AutomationParameterMap}).
+     *
+     * @param map the map
+     * @return the object
+     */
+    public static ObjectNode listMap(Map<String, List<String>> map) {
         ObjectNode node = object();
         map.forEach((key, values) -> {
             ArrayNode array = node.putArray(key);
@@ -36,7 +49,13 @@ final class Json {
         return node;
     }
 
-    static Map<String, List<String>> readListMap(JsonNode node) {
+    /**
+     * Reads a map of string lists whose shape was checked already.
+     *
+     * @param node the object, or {@code null}
+     * @return the map, empty when absent
+     */
+    public static Map<String, List<String>> readListMap(JsonNode node) {
         Map<String, List<String>> map = new LinkedHashMap<>();
         if (node != null && node.isObject()) {
             node.fields().forEachRemaining(field -> {
@@ -48,7 +67,14 @@ final class Json {
         return map;
     }
 
-    static String text(JsonNode request, String field) {
+    /**
+     * Reads a text member.
+     *
+     * @param request the object
+     * @param field the member name
+     * @return its text, or {@code null} when absent or null
+     */
+    public static String text(JsonNode request, String field) {
         JsonNode value = request.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }

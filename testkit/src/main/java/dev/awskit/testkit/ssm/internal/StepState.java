@@ -26,12 +26,19 @@ final class StepState {
         return start != null;
     }
 
+    /** @return whether the step has started and not ended */
+    boolean running() {
+        return start != null && end == null;
+    }
+
     ObjectNode render() {
         ObjectNode node = Json.object();
         node.put("StepName", step.name());
         node.put("Action", step.action());
         node.put("StepStatus", status);
         node.put("StepExecutionId", stepExecutionId);
+        node.put("OnFailure", "Abort");
+        node.put("MaxAttempts", 1);
         Json.putTime(node, "ExecutionStartTime", start);
         Json.putTime(node, "ExecutionEndTime", end);
         if (!outputs.isEmpty()) {

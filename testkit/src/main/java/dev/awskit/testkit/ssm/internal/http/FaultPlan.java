@@ -1,5 +1,6 @@
-package dev.awskit.testkit.ssm.internal;
+package dev.awskit.testkit.ssm.internal.http;
 
+import dev.awskit.testkit.ssm.internal.model.ApiError;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +33,13 @@ public final class FaultPlan {
                 .addAndGet(times);
     }
 
-    void before(String operation) {
+    /**
+     * Plays a fault due before the work of a call.
+     *
+     * @param operation the operation
+     * @throws ApiError the throttle or server error due
+     */
+    public void before(String operation) {
         if (take(throttle, operation)) {
             throw new ApiError(400, "ThrottlingException", "Rate exceeded");
         }
@@ -41,13 +48,20 @@ public final class FaultPlan {
         }
     }
 
-    void after(String operation) {
+    /**
+     * Plays a fault due after the work of a call.
+     *
+     * @param operation the operation
+     * @throws ApiError the server error due
+     */
+    public void after(String operation) {
         if (take(failAfter, operation)) {
             throw new ApiError(500, "InternalServerError", "emulated server error after processing");
         }
     }
 
-    void clear() {
+    /** Forgets every pending fault. */
+    public void clear() {
         throttle.clear();
         failBefore.clear();
         failAfter.clear();

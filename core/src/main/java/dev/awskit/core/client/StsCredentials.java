@@ -1,8 +1,5 @@
-package dev.awskit.core.internal;
+package dev.awskit.core.client;
 
-import dev.awskit.core.client.AssumeRole;
-import dev.awskit.core.client.CallerIdentity;
-import dev.awskit.core.client.ClientSettings;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
@@ -10,10 +7,10 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
  * The STS side of {@link ClientSettings}: touches the STS module only when it is used, so {@code awskit-core} does not
  * need it on the class path otherwise.
  */
-public final class AssumedRoleCredentials {
+final class StsCredentials {
     private static final String STS = "software.amazon.awssdk:sts";
 
-    private AssumedRoleCredentials() {
+    private StsCredentials() {
     }
 
     /**
@@ -25,7 +22,7 @@ public final class AssumedRoleCredentials {
      * @return the provider
      * @throws IllegalStateException if the STS module is not on the class path
      */
-    public static AwsCredentialsProvider provider(AssumeRole role, ClientSettings base) {
+    static AwsCredentialsProvider provider(AssumeRole role, ClientSettings base) {
         requireSts("assumeRole");
         return Sts.provider(role, base);
     }
@@ -37,7 +34,7 @@ public final class AssumedRoleCredentials {
      * @return the identity
      * @throws IllegalStateException if the STS module is not on the class path
      */
-    public static CompletableFuture<CallerIdentity> callerIdentity(ClientSettings settings) {
+    static CompletableFuture<CallerIdentity> callerIdentity(ClientSettings settings) {
         requireSts("callerIdentity");
         return Sts.callerIdentity(settings);
     }
@@ -45,7 +42,7 @@ public final class AssumedRoleCredentials {
     private static void requireSts(String feature) {
         try {
             Class.forName("software.amazon.awssdk.services.sts.StsClient", false,
-                    AssumedRoleCredentials.class.getClassLoader());
+                    StsCredentials.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             throw new IllegalStateException("ClientSettings." + feature + " needs the STS module: add the dependency "
                     + STS + " (version from the AWS SDK BOM) to your build", e);

@@ -1,4 +1,4 @@
-package dev.awskit.testkit.ssm.internal;
+package dev.awskit.testkit.ssm.internal.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
