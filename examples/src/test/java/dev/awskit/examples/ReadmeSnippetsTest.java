@@ -5,18 +5,28 @@ import static dev.awskit.core.poll.PollOutcome.SUCCESS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.awskit.core.AwsKitTimeoutException;
 import dev.awskit.core.SecretValue;
 import dev.awskit.core.backoff.Backoff;
 import dev.awskit.core.client.ClientSettings;
 import dev.awskit.core.json.AwsKitJson;
 import dev.awskit.core.poll.PollPolicy;
 import dev.awskit.core.poll.Poller;
+import dev.awskit.s3.S3Bucket;
+import dev.awskit.s3.UploadResult;
+import dev.awskit.s3.event.DrainListener;
+import dev.awskit.s3.event.DrainReport;
+import dev.awskit.s3.event.S3EventDrain;
 import dev.awskit.secrets.ParameterCache;
 import dev.awskit.secrets.SecretCache;
 import dev.awskit.ssm.AutomationFailedException;
+import dev.awskit.ssm.AutomationRequest;
 import dev.awskit.ssm.AutomationResult;
-import dev.awskit.ssm.AutomationTimeoutException;
+import dev.awskit.ssm.AutomationStartException;
 import dev.awskit.ssm.SsmAutomationHelper;
+import dev.awskit.ssm.command.CommandFailedException;
+import dev.awskit.ssm.command.CommandResult;
+import dev.awskit.ssm.command.RunCommandHelper;
 import dev.awskit.testkit.FaultInjector;
 import dev.awskit.testkit.MotoExtension;
 import dev.awskit.testkit.MotoServer;
@@ -25,6 +35,8 @@ import dev.awskit.testkit.ssm.RunbookStep;
 import dev.awskit.testkit.ssm.SsmAutomationEmulator;
 import dev.awskit.testkit.ssm.SsmAutomationEmulatorExtension;
 import dev.awskit.testkit.ssm.SsmEmulatorPreset;
+import java.io.InputStream;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -36,8 +48,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerAsyncClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 
 /**
@@ -65,8 +79,25 @@ class ReadmeSnippetsTest {
             System.out.println(result.status() + " " + result.outputs());
         } catch (AutomationFailedException e) {
             System.out.println(e.status() + " " + e.failureMessage() + " " + e.failedStep());
-        } catch (AutomationTimeoutException e) {
+        } catch (AutomationStartException e) {
+            System.out.println(e.clientToken() + " " + e.request());
+        } catch (AwsKitTimeoutException e) {
             System.out.println(e.getMessage());
+        }
+    }
+
+    /** README: "SSM Automation and Run Command". Compiled only. */
+    static void ssmAutomationAndRunCommand(SsmAsyncClient ssm, SsmAutomationHelper automation) {
+        AutomationRequest request = AutomationRequest.builder().documentName("Deploy").parameter("Version", "42").build();
+        String id = automation.sync().start(request);
+        String same = automation.sync().start(request);
+
+        try (RunCommandHelper commands = RunCommandHelper.create(ssm)) {
+            CommandResult result = commands.sync().run(r -> r.tag("env", "prod").maxConcurrency("10%")
+                    .commands("systemctl restart nginx"));
+            System.out.println(id + " " + same + " " + result);
+        } catch (CommandFailedException e) {
+            e.failures().forEach(f -> System.out.println(f.summary()));
         }
     }
 
@@ -84,6 +115,35 @@ class ReadmeSnippetsTest {
     static Connection connect(DbCredentials credentials) throws SQLException {
         return DriverManager.getConnection("jdbc:mysql://" + credentials.host(), credentials.username(),
                 credentials.password());
+    }
+
+    record Profile(String name, String segment) {
+    }
+
+    record JobResult(int images, int files) {
+    }
+
+    interface Metrics {
+        void submit(JobResult result);
+    }
+
+    /** README: "S3 objects and event queues". Compiled only. */
+    static void s3ObjectsAndEventQueues(S3AsyncClient s3, SqsAsyncClient sqs, String queueUrl, Profile profile,
+            InputStream csvStream, Metrics metrics) {
+        S3Bucket letters = S3Bucket.of(s3, "letters");
+        letters.sync().putString("C42/D7.txt", "Dear customer, ...");
+        letters.sync().putJson("C42/profile.json", profile, o -> o.gzip(true));
+        Profile back = letters.sync().getJson("C42/profile.json", Profile.class);
+        UploadResult up = letters.sync().upload("exports/all.csv", csvStream);
+        long big = letters.sync().list("exports/").filter(e -> e.size() > 1_000_000).count();
+        URL link = letters.sync().presignGet("C42/D7.txt", Duration.ofMinutes(15));
+
+        DrainReport report = S3EventDrain.builder(sqs, queueUrl)
+                .handler(event -> S3Bucket.of(s3, event.bucket()).getJson(event.key(), JobResult.class)
+                        .thenAccept(metrics::submit))
+                .parallelism(8).listener(DrainListener.logging())
+                .build().sync().drain();
+        System.out.println(back + " " + up + " " + big + " " + link + " " + report);
     }
 
     /** README: "Polling anything". Compiled only. */

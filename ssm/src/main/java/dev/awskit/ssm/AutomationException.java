@@ -1,13 +1,14 @@
 package dev.awskit.ssm;
 
-import dev.awskit.core.AwsKitException;
 import java.util.Optional;
 
 /**
- * An automation could not be started or followed: the start was refused, the execution was not found, or
- * a poll failed with an error that is not transient. The root of the SSM automation exceptions.
+ * An automation could not be started or followed: the start was refused or its answer lost
+ * ({@link AutomationStartException}), the execution ended badly ({@link AutomationFailedException}), the
+ * execution was not found, or a poll failed with an error that is not transient. A deadline that passed is an
+ * {@link AutomationTimeoutException} instead, which is not an {@code AutomationException}.
  */
-public class AutomationException extends AwsKitException {
+public class AutomationException extends AwsKitSsmException {
     private static final long serialVersionUID = 1L;
 
     private final String executionId;
@@ -18,7 +19,7 @@ public class AutomationException extends AwsKitException {
      *
      * @param message what went wrong, with the identifiers involved
      * @param cause the underlying failure, or {@code null}
-     * @param executionId the execution id, or {@code null} when none was created
+     * @param executionId the execution id, or {@code null} when no execution is known
      * @param documentName the document, or {@code null} when unknown
      */
     public AutomationException(String message, Throwable cause, String executionId, String documentName) {
@@ -28,7 +29,8 @@ public class AutomationException extends AwsKitException {
     }
 
     /**
-     * Returns the execution id, when an execution exists.
+     * Returns the execution id. Absent when no execution is known: the start was refused, or every answer to it
+     * was lost (then {@link AutomationStartException#clientToken()} finds the execution, if one exists).
      *
      * @return the id or empty
      */
@@ -37,7 +39,7 @@ public class AutomationException extends AwsKitException {
     }
 
     /**
-     * Returns the document name, when known.
+     * Returns the document name. Absent when a wait for an execution failed before any answer named it.
      *
      * @return the name or empty
      */

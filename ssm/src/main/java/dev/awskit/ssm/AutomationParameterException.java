@@ -1,13 +1,11 @@
 package dev.awskit.ssm;
 
-import dev.awskit.core.AwsKitException;
-
 /**
  * A parameter token or JSON document that cannot be turned into automation parameters. The message names
  * the bad token (or, when the token holds a value, its position only, so a secret value typed on a command
  * line never reaches a log).
  */
-public class AutomationParameterException extends AwsKitException {
+public class AutomationParameterException extends AwsKitSsmException {
     private static final long serialVersionUID = 1L;
 
     private final int position;

@@ -23,8 +23,13 @@ import software.amazon.awssdk.services.ssm.model.Target;
  *     .build();
  * }</pre>
  *
- * <p>Each {@code start} sends a client token: the one given here, or a fresh UUID per start. The SDK's
- * retries resend the same token, so a start retried after a lost answer never creates a second execution.
+ * <p><b>One request, one execution.</b> Every request carries a client token ({@link #clientToken()}): the one
+ * given to {@link Builder#clientToken(String)}, or a UUID drawn when the request is built. Each start sends it, and
+ * the service answers a start with a token it has seen with the execution that token started. So the SDK's retries
+ * after a lost answer, and a start of the same request again (after an {@link AutomationStartException}, or in
+ * another process with the same token), return that execution instead of starting a second one. To start another
+ * execution, build another request: {@link #toBuilder()} keeps an explicit token but draws a new one otherwise, and
+ * the {@code Consumer} overloads of {@link SsmAutomationHelper} build a new request on every call.
  */
 public final class AutomationRequest {
     private final String documentName;
@@ -37,6 +42,7 @@ public final class AutomationRequest {
     private final String maxErrors;
     private final List<Tag> tags;
     private final String clientToken;
+    private final boolean explicitToken;
 
     private AutomationRequest(Builder b) {
         if (b.documentName == null || b.documentName.isBlank()) {
@@ -53,7 +59,8 @@ public final class AutomationRequest {
         this.maxConcurrency = b.maxConcurrency;
         this.maxErrors = b.maxErrors;
         this.tags = List.copyOf(b.tags);
-        this.clientToken = b.clientToken;
+        this.explicitToken = b.clientToken != null;
+        this.clientToken = explicitToken ? b.clientToken : UUID.randomUUID().toString();
     }
 
     /**
@@ -66,7 +73,8 @@ public final class AutomationRequest {
     }
 
     /**
-     * Returns a builder holding this request.
+     * Returns a builder holding this request. It keeps the client token only when it was set explicitly: a request
+     * built from it without {@link Builder#clientToken(String)} draws a new token, so it starts a new execution.
      *
      * @return a builder
      */
@@ -119,16 +127,21 @@ public final class AutomationRequest {
         return tags;
     }
 
-    /** @return the fixed client token, if one was set; otherwise each start draws a UUID */
-    public Optional<String> clientToken() {
-        return Optional.ofNullable(clientToken);
+    /**
+     * Returns the client token every start of this request sends: the one set on the builder, or a UUID drawn when
+     * the request was built. Keep it to start the same request again safely, even from another process.
+     *
+     * @return the token, a UUID string
+     */
+    public String clientToken() {
+        return clientToken;
     }
 
     @Override
     public String toString() {
         return "AutomationRequest[document=" + documentName + (documentVersion == null ? "" : ":" + documentVersion)
                 + ", parameters=" + parameters.keySet() + (targets.isEmpty() ? "" : ", targets=" + targets.size())
-                + "]";
+                + ", clientToken=" + clientToken + "]";
     }
 
     /** Builds an {@link AutomationRequest}. Not thread-safe; {@link #build()} copies its state. */
@@ -157,7 +170,7 @@ public final class AutomationRequest {
             maxConcurrency = r.maxConcurrency;
             maxErrors = r.maxErrors;
             tags.addAll(r.tags);
-            clientToken = r.clientToken;
+            clientToken = r.explicitToken ? r.clientToken : null;
         }
 
         /**
@@ -283,8 +296,10 @@ public final class AutomationRequest {
         }
 
         /**
-         * Fixes the client token, for a caller that retries a start itself across processes; by default each
-         * start draws a fresh UUID.
+         * Sets the client token, for a caller that keeps it to start the same request again later, perhaps from
+         * another process; by default {@link #build()} draws a UUID. The service answers a start with a token it
+         * has seen with the execution that token started (and refuses one with other parameters), so never reuse a
+         * token for a different start.
          *
          * @param clientToken a UUID string
          * @return this builder

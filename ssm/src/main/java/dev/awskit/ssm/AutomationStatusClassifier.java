@@ -1,5 +1,6 @@
 package dev.awskit.ssm;
 
+import dev.awskit.core.spi.Checks;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,12 +49,7 @@ public final class AutomationStatusClassifier {
      * @throws IllegalArgumentException if {@code status} is blank
      */
     public AutomationStatusClassifier with(String status, AutomationOutcome outcome) {
-        if (status == null || status.isBlank()) {
-            throw new IllegalArgumentException("status must not be blank: '" + status + "'");
-        }
-        Map<String, AutomationOutcome> copy = new HashMap<>(table);
-        copy.put(status, Objects.requireNonNull(outcome, "outcome"));
-        return new AutomationStatusClassifier(copy);
+        return toBuilder().outcome(status, outcome).build();
     }
 
     /**
@@ -65,6 +61,24 @@ public final class AutomationStatusClassifier {
      */
     public AutomationStatusClassifier with(AutomationExecutionStatus status, AutomationOutcome outcome) {
         return with(Objects.requireNonNull(status, "status").toString(), outcome);
+    }
+
+    /**
+     * Starts a classifier from {@link #defaults()}.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return DEFAULTS.toBuilder();
+    }
+
+    /**
+     * Returns a builder holding this classification.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        return new Builder(table);
     }
 
     /**
@@ -109,5 +123,49 @@ public final class AutomationStatusClassifier {
             table.put(status.toString(), AutomationOutcome.FAILURE);
         }
         return table;
+    }
+
+    /** Builds an {@link AutomationStatusClassifier}. Not thread-safe; {@link #build()} copies its state. */
+    public static final class Builder {
+        private final Map<String, AutomationOutcome> table;
+
+        private Builder(Map<String, AutomationOutcome> table) {
+            this.table = new HashMap<>(table);
+        }
+
+        /**
+         * Gives {@code status} the outcome {@code outcome}.
+         *
+         * @param status a status as the service spells it, e.g. {@code CompletedWithFailure}
+         * @param outcome its outcome
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if {@code status} is blank
+         */
+        public Builder outcome(String status, AutomationOutcome outcome) {
+            table.put(Checks.notBlank(status, "status"), Objects.requireNonNull(outcome, "outcome"));
+            return this;
+        }
+
+        /**
+         * Gives {@code status} the outcome {@code outcome}.
+         *
+         * @param status the status
+         * @param outcome its outcome
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder outcome(AutomationExecutionStatus status, AutomationOutcome outcome) {
+            return outcome(Objects.requireNonNull(status, "status").toString(), outcome);
+        }
+
+        /**
+         * Builds the classifier.
+         *
+         * @return an immutable classifier
+         */
+        public AutomationStatusClassifier build() {
+            return new AutomationStatusClassifier(table);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.awskit.ssm;
 
+import dev.awskit.core.spi.Checks;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -80,12 +81,23 @@ public final class AwaitOptions {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof AwaitOptions o && timeout.equals(o.timeout) && stopOnTimeout == o.stopOnTimeout
+                && stopTimeout.equals(o.stopTimeout);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(timeout, stopOnTimeout, stopTimeout);
+    }
+
+    @Override
     public String toString() {
         return "AwaitOptions[timeout=" + timeout + ", stopOnTimeout=" + stopOnTimeout + ", stopTimeout="
                 + stopTimeout + "]";
     }
 
-    /** Builds {@link AwaitOptions}. */
+    /** Builds {@link AwaitOptions}. Not thread-safe; {@link #build()} copies its state. */
     public static final class Builder {
         private Duration timeout = Duration.ofMinutes(30);
         private boolean stopOnTimeout;
@@ -99,10 +111,11 @@ public final class AwaitOptions {
          *
          * @param timeout positive
          * @return this builder
+         * @throws NullPointerException if {@code timeout} is null
          * @throws IllegalArgumentException if {@code timeout} is not positive
          */
         public Builder timeout(Duration timeout) {
-            this.timeout = positive("timeout", timeout);
+            this.timeout = Checks.positive(timeout, "timeout");
             return this;
         }
 
@@ -122,10 +135,11 @@ public final class AwaitOptions {
          *
          * @param stopTimeout positive
          * @return this builder
+         * @throws NullPointerException if {@code stopTimeout} is null
          * @throws IllegalArgumentException if {@code stopTimeout} is not positive
          */
         public Builder stopTimeout(Duration stopTimeout) {
-            this.stopTimeout = positive("stopTimeout", stopTimeout);
+            this.stopTimeout = Checks.positive(stopTimeout, "stopTimeout");
             return this;
         }
 
@@ -136,14 +150,6 @@ public final class AwaitOptions {
          */
         public AwaitOptions build() {
             return new AwaitOptions(this);
-        }
-
-        private static Duration positive(String name, Duration value) {
-            Objects.requireNonNull(value, name);
-            if (value.isZero() || value.isNegative()) {
-                throw new IllegalArgumentException(name + " must be positive: " + value);
-            }
-            return value;
         }
     }
 }

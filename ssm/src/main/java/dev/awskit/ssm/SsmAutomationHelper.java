@@ -1,18 +1,17 @@
 package dev.awskit.ssm;
 
-import dev.awskit.core.Futures;
-import dev.awskit.core.TransientErrors;
 import dev.awskit.core.backoff.Backoff;
 import dev.awskit.core.poll.Poller;
-import dev.awskit.ssm.internal.AutomationWait;
 import dev.awskit.core.spi.Chain;
-import dev.awskit.ssm.internal.StartRequests;
+import dev.awskit.core.spi.Checks;
+import dev.awskit.ssm.internal.AutomationSignals;
+import dev.awskit.ssm.internal.AutomationStarts;
+import dev.awskit.ssm.internal.AutomationWait;
 import dev.awskit.ssm.internal.WaitSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -25,21 +24,27 @@ import software.amazon.awssdk.services.ssm.model.StopType;
  * Starts SSM Automation documents and waits for them, asynchronously, on awskit's shared {@link Poller}.
  *
  * <pre>{@code
- * try (SsmAutomationHelper ssm = SsmAutomationHelper.builder(ssmAsyncClient).build()) {
+ * try (SsmAutomationHelper ssm = SsmAutomationHelper.create(ssmAsyncClient)) {
  *     AutomationResult result = ssm.sync().run(r -> r.documentName("AWS-StartEC2Instance")
  *             .parameter("InstanceId", "i-0ed4574c5ba94c877")
  *             .parameter("AutomationAssumeRole", "arn:aws:iam::123456789012:role/AutomationServiceRole"));
  * } catch (AutomationFailedException e) {
  *     // e.executionId(), e.status(), e.failureMessage(), e.failedStep()
+ * } catch (AutomationStartException e) {
+ *     // e.clientToken(); e.executionMayExist(): start e.request() again to get the id, never a second execution
  * }
  * }</pre>
+ *
+ * <p><b>Starts are safe to repeat.</b> Every {@link AutomationRequest} carries a client token; the SDK's retries and
+ * any later start of the same request send it, and the service answers with the execution it already started.
+ * When every answer to a start is lost, the {@link AutomationStartException} names the token.
  *
  * <p>Defaults: the seed's stepped backoff (2.5 s for 4 polls, 5 s for 7, then 15 s), a 30-minute deadline
  * per await ({@link AwaitOptions}), "not found" ridden out for 30 s after a wait starts (a new execution may
  * not be visible at once), throttled and failed polls ridden out with a growing wait, and
  * {@link AutomationStatusClassifier#defaults()}. Nothing blocks a thread: thousands of awaits share the
  * poller's scheduler, and a {@link dev.awskit.core.poll.PollRateLimiter} given to that poller caps the polls
- * per second of all of them. Cancelling a returned future stops its polls.
+ * per second of all of them. Cancelling a returned future stops its call or its polls.
  *
  * <p>Thread-safe. The helper closes only the poller it created; the client is the caller's.
  */
@@ -50,18 +55,21 @@ public final class SsmAutomationHelper implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SsmAutomationHelper.class);
 
-    private final SsmAsyncClient client;
     private final boolean ownsPoller;
     private final WaitSettings settings;
     private final AwaitOptions awaitDefaults;
+    private final AutomationStarts starts;
+    private final AutomationSignals signals;
+    private final SsmAutomationHelperSync sync = new SsmAutomationHelperSync(this);
 
     private SsmAutomationHelper(Builder b) {
-        this.client = b.client;
         this.ownsPoller = b.poller == null;
         Poller poller = ownsPoller ? Poller.create() : b.poller;
-        this.settings = new WaitSettings(client, poller, b.classifier, b.backoff, b.errorBackoff, b.notFoundWindow,
+        this.settings = new WaitSettings(b.client, poller, b.classifier, b.backoff, b.errorBackoff, b.notFoundWindow,
                 b.listener, LOG);
         this.awaitDefaults = b.awaitDefaults;
+        this.starts = new AutomationStarts(settings);
+        this.signals = new AutomationSignals(settings);
     }
 
     /**
@@ -69,6 +77,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
      *
      * @param client the SSM client, which the helper never closes
      * @return a helper; close it to release its poller thread
+     * @throws NullPointerException if {@code client} is null
      */
     public static SsmAutomationHelper create(SsmAsyncClient client) {
         return builder(client).build();
@@ -79,45 +88,33 @@ public final class SsmAutomationHelper implements AutoCloseable {
      *
      * @param client the SSM client, which the helper never closes
      * @return a builder
+     * @throws NullPointerException if {@code client} is null
      */
     public static Builder builder(SsmAsyncClient client) {
         return new Builder(Objects.requireNonNull(client, "client"));
     }
 
     /**
-     * Starts an execution. The request carries a client token (its own, or a fresh UUID for this call) that
-     * the SDK's retries reuse, so a lost answer never leads to a second execution.
+     * Starts an execution, sending the request's client token. Starting the same request again returns the same
+     * execution; build a new request for a new one.
      *
      * @param request what to start
-     * @return the execution id; fails with {@link AutomationException} when the start is refused
+     * @return the execution id; fails with {@link AutomationStartException} (which names the client token) when
+     *     the start is refused or its answer lost; cancelling it cancels the call
+     * @throws NullPointerException if {@code request} is null
      */
     public CompletableFuture<String> start(AutomationRequest request) {
-        Objects.requireNonNull(request, "request");
-        String token = request.clientToken().orElseGet(() -> UUID.randomUUID().toString());
-        String document = request.documentName();
-        LOG.info("Starting automation {} with parameters {}", document, request.parameters().keySet());
-        return client.startAutomationExecution(StartRequests.toSdk(request, token)).handle((response, error) -> {
-            if (error != null) {
-                Throwable cause = Futures.unwrap(error);
-                throw new AutomationException("Could not start automation " + document + ": "
-                        + cause.getClass().getSimpleName() + describeCode(cause), cause, null, document);
-            }
-            String id = response.automationExecutionId();
-            LOG.info("Started automation {}: execution {}", document, id);
-            try {
-                settings.listener().onStarted(id, document);
-            } catch (RuntimeException e) {
-                LOG.warn("Automation listener failed on the start of {}", id, e);
-            }
-            return id;
-        });
+        return starts.start(Objects.requireNonNull(request, "request"));
     }
 
     /**
-     * Starts an execution described by a builder.
+     * Starts an execution described by a builder; each call builds a new request, so each call starts a new
+     * execution.
      *
      * @param request fills an {@link AutomationRequest.Builder}
-     * @return the execution id
+     * @return as {@link #start(AutomationRequest)}
+     * @throws NullPointerException if {@code request} is null
+     * @throws IllegalArgumentException if the request it builds is invalid
      */
     public CompletableFuture<String> start(Consumer<AutomationRequest.Builder> request) {
         return start(build(request));
@@ -129,6 +126,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
      * @param executionId the execution
      * @return the result when the execution succeeds; fails with {@link AutomationFailedException},
      *     {@link AutomationTimeoutException} or {@link AutomationException}; cancelling it stops the polls
+     * @throws NullPointerException if {@code executionId} is null
      * @throws IllegalArgumentException if {@code executionId} is blank
      */
     public CompletableFuture<AutomationResult> await(String executionId) {
@@ -141,10 +139,11 @@ public final class SsmAutomationHelper implements AutoCloseable {
      * @param executionId the execution
      * @param options deadline and stop behaviour for this wait
      * @return as {@link #await(String)}
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code executionId} is blank
      */
     public CompletableFuture<AutomationResult> await(String executionId, AwaitOptions options) {
-        checkId(executionId);
+        Checks.notBlank(executionId, "executionId");
         Objects.requireNonNull(options, "options");
         return AutomationWait.await(settings, executionId, options);
     }
@@ -153,7 +152,9 @@ public final class SsmAutomationHelper implements AutoCloseable {
      * Starts an execution and waits for it with the default {@link AwaitOptions}.
      *
      * @param request what to start
-     * @return as {@link #await(String)}; cancelling it stops the start or the polls
+     * @return as {@link #await(String)}, or an {@link AutomationStartException}; cancelling it stops the start
+     *     or the polls
+     * @throws NullPointerException if {@code request} is null
      */
     public CompletableFuture<AutomationResult> run(AutomationRequest request) {
         return run(request, awaitDefaults);
@@ -164,9 +165,24 @@ public final class SsmAutomationHelper implements AutoCloseable {
      *
      * @param request fills an {@link AutomationRequest.Builder}
      * @return as {@link #run(AutomationRequest)}
+     * @throws NullPointerException if {@code request} is null
+     * @throws IllegalArgumentException if the request it builds is invalid
      */
     public CompletableFuture<AutomationResult> run(Consumer<AutomationRequest.Builder> request) {
         return run(build(request), awaitDefaults);
+    }
+
+    /**
+     * Starts an execution described by a builder and waits for it.
+     *
+     * @param request fills an {@link AutomationRequest.Builder}
+     * @param options deadline and stop behaviour for the wait
+     * @return as {@link #run(AutomationRequest)}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the request it builds is invalid
+     */
+    public CompletableFuture<AutomationResult> run(Consumer<AutomationRequest.Builder> request, AwaitOptions options) {
+        return run(build(request), options);
     }
 
     /**
@@ -174,7 +190,8 @@ public final class SsmAutomationHelper implements AutoCloseable {
      *
      * @param request what to start
      * @param options deadline and stop behaviour for the wait
-     * @return as {@link #await(String)}; cancelling it stops the start or the polls
+     * @return as {@link #run(AutomationRequest)}
+     * @throws NullPointerException if an argument is null
      */
     public CompletableFuture<AutomationResult> run(AutomationRequest request, AwaitOptions options) {
         Objects.requireNonNull(request, "request");
@@ -200,7 +217,8 @@ public final class SsmAutomationHelper implements AutoCloseable {
      * Stops an execution ({@code Cancel}).
      *
      * @param executionId the execution
-     * @return completes when the stop was accepted
+     * @return completes when the stop was accepted; fails with {@link AutomationException} when refused
+     * @throws NullPointerException if {@code executionId} is null
      * @throws IllegalArgumentException if {@code executionId} is blank
      */
     public CompletableFuture<Void> stop(String executionId) {
@@ -212,15 +230,13 @@ public final class SsmAutomationHelper implements AutoCloseable {
      *
      * @param executionId the execution
      * @param type {@code Cancel}, or {@code Complete} for a rate-controlled execution
-     * @return completes when the stop was accepted
+     * @return completes when the stop was accepted; fails with {@link AutomationException} when refused
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code executionId} is blank
      */
     public CompletableFuture<Void> stop(String executionId, StopType type) {
-        checkId(executionId);
-        Objects.requireNonNull(type, "type");
-        LOG.info("Stopping automation {} ({})", executionId, type);
-        return client.stopAutomationExecution(r -> r.automationExecutionId(executionId).type(type))
-                .thenApply(response -> null);
+        Checks.notBlank(executionId, "executionId");
+        return signals.stop(executionId, Objects.requireNonNull(type, "type"));
     }
 
     /**
@@ -229,27 +245,24 @@ public final class SsmAutomationHelper implements AutoCloseable {
      * @param executionId the execution
      * @param type the signal, e.g. {@link SignalType#APPROVE}
      * @param payload the signal's payload (e.g. {@code Comment}, {@code StepName}); may be empty
-     * @return completes when the signal was accepted
+     * @return completes when the signal was accepted; fails with {@link AutomationException} when refused
+     * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code executionId} is blank
      */
     public CompletableFuture<Void> sendSignal(String executionId, SignalType type, Map<String, List<String>> payload) {
-        checkId(executionId);
+        Checks.notBlank(executionId, "executionId");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(payload, "payload");
-        LOG.info("Sending {} to automation {}", type, executionId);
-        return client.sendAutomationSignal(r -> {
-            r.automationExecutionId(executionId).signalType(type);
-            if (!payload.isEmpty()) {
-                r.payload(payload);
-            }
-        }).thenApply(response -> null);
+        return signals.send(executionId, type, payload);
     }
 
     /**
      * Approves the step waiting for approval.
      *
      * @param executionId the execution
-     * @return completes when the signal was accepted
+     * @return as {@link #sendSignal(String, SignalType, Map)}
+     * @throws NullPointerException if {@code executionId} is null
+     * @throws IllegalArgumentException if {@code executionId} is blank
      */
     public CompletableFuture<Void> approve(String executionId) {
         return sendSignal(executionId, SignalType.APPROVE, Map.of());
@@ -259,37 +272,48 @@ public final class SsmAutomationHelper implements AutoCloseable {
      * Rejects the step waiting for approval.
      *
      * @param executionId the execution
-     * @return completes when the signal was accepted
+     * @return as {@link #sendSignal(String, SignalType, Map)}
+     * @throws NullPointerException if {@code executionId} is null
+     * @throws IllegalArgumentException if {@code executionId} is blank
      */
     public CompletableFuture<Void> reject(String executionId) {
         return sendSignal(executionId, SignalType.REJECT, Map.of());
     }
 
     /**
-     * Resumes a paused (interactive) execution.
+     * Resumes an execution paused at a step ({@code aws:pause}, or a step of an interactive run). SSM requires the
+     * name of the step to resume as the signal's {@code StepName}.
      *
      * @param executionId the execution
-     * @return completes when the signal was accepted
+     * @param stepName the paused step
+     * @return as {@link #sendSignal(String, SignalType, Map)}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code executionId} or {@code stepName} is blank
      */
-    public CompletableFuture<Void> resume(String executionId) {
-        return sendSignal(executionId, SignalType.RESUME, Map.of());
+    public CompletableFuture<Void> resume(String executionId, String stepName) {
+        Checks.notBlank(stepName, "stepName");
+        return sendSignal(executionId, SignalType.RESUME, Map.of("StepName", List.of(stepName)));
     }
 
     /**
-     * Returns a blocking view of this helper.
+     * Returns the blocking view of this helper, the same instance on every call.
      *
-     * @return the sync facade
+     * @return the sync view
      */
-    public SsmAutomationSync sync() {
-        return new SsmAutomationSync(this);
+    public SsmAutomationHelperSync sync() {
+        return sync;
     }
 
-    /** @return the poller waits run on */
+    /**
+     * Returns the poller waits run on: the one given to the builder, or the helper's own.
+     *
+     * @return the poller
+     */
     public Poller poller() {
         return settings.poller();
     }
 
-    /** Closes the poller if the helper created it; the client stays open. */
+    /** Closes the poller if the helper created it, failing the waits still running on it; the client stays open. */
     @Override
     public void close() {
         if (ownsPoller) {
@@ -306,17 +330,6 @@ public final class SsmAutomationHelper implements AutoCloseable {
         AutomationRequest.Builder builder = AutomationRequest.builder();
         Objects.requireNonNull(request, "request").accept(builder);
         return builder.build();
-    }
-
-    private static void checkId(String executionId) {
-        if (executionId == null || executionId.isBlank()) {
-            throw new IllegalArgumentException("executionId must not be blank: '" + executionId + "'");
-        }
-    }
-
-    private static String describeCode(Throwable cause) {
-        String code = TransientErrors.errorCode(cause);
-        return (code == null ? "" : " [" + code + "]") + ": " + cause.getMessage();
     }
 
     /** Configures an {@link SsmAutomationHelper}. Not thread-safe; {@link #build()} copies its state. */
@@ -340,6 +353,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param poller the poller
          * @return this builder
+         * @throws NullPointerException if {@code poller} is null
          */
         public Builder poller(Poller poller) {
             this.poller = Objects.requireNonNull(poller, "poller");
@@ -351,6 +365,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param classifier the classifier
          * @return this builder
+         * @throws NullPointerException if {@code classifier} is null
          */
         public Builder classifier(AutomationStatusClassifier classifier) {
             this.classifier = Objects.requireNonNull(classifier, "classifier");
@@ -362,6 +377,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param backoff the schedule
          * @return this builder
+         * @throws NullPointerException if {@code backoff} is null
          */
         public Builder backoff(Backoff backoff) {
             this.backoff = Objects.requireNonNull(backoff, "backoff");
@@ -374,6 +390,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param errorBackoff the schedule
          * @return this builder
+         * @throws NullPointerException if {@code errorBackoff} is null
          */
         public Builder errorBackoff(Backoff errorBackoff) {
             this.errorBackoff = Objects.requireNonNull(errorBackoff, "errorBackoff");
@@ -386,14 +403,11 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param window positive
          * @return this builder
+         * @throws NullPointerException if {@code window} is null
          * @throws IllegalArgumentException if {@code window} is not positive
          */
         public Builder notFoundWindow(Duration window) {
-            Objects.requireNonNull(window, "window");
-            if (window.isZero() || window.isNegative()) {
-                throw new IllegalArgumentException("notFoundWindow must be positive: " + window);
-            }
-            this.notFoundWindow = window;
+            this.notFoundWindow = Checks.positive(window, "notFoundWindow");
             return this;
         }
 
@@ -402,6 +416,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param listener the listener
          * @return this builder
+         * @throws NullPointerException if {@code listener} is null
          */
         public Builder listener(AutomationListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
@@ -413,6 +428,7 @@ public final class SsmAutomationHelper implements AutoCloseable {
          *
          * @param options the defaults
          * @return this builder
+         * @throws NullPointerException if {@code options} is null
          */
         public Builder awaitDefaults(AwaitOptions options) {
             this.awaitDefaults = Objects.requireNonNull(options, "options");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awskit.ssm.internal.StartRequests;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ssm.model.ExecutionMode;
 import software.amazon.awssdk.services.ssm.model.StartAutomationExecutionRequest;
@@ -37,7 +38,7 @@ class AutomationRequestTest {
                 .parameter("A", "1", "2").mode(ExecutionMode.INTERACTIVE).targetParameterName("InstanceId")
                 .target("tag:env", "prod").maxConcurrency("10%").maxErrors("1").tag("team", "ops").build();
 
-        StartAutomationExecutionRequest sdk = StartRequests.toSdk(request, "11111111-2222-3333-4444-555555555555");
+        StartAutomationExecutionRequest sdk = StartRequests.toSdk(request.toBuilder().clientToken("11111111-2222-3333-4444-555555555555").build());
 
         assertThat(sdk.documentName()).isEqualTo("Doc");
         assertThat(sdk.documentVersion()).isEqualTo("2");
@@ -59,5 +60,32 @@ class AutomationRequestTest {
 
         assertThat(first.parameters().get("A")).containsExactly("1");
         assertThat(first.toBuilder().parameter("B", "x").build().parameters()).containsKeys("A", "B");
+    }
+
+    @Test
+    void build_withoutToken_drawsUuidTokenThatEveryStartOfTheRequestSends() {
+        AutomationRequest request = AutomationRequest.builder().documentName("Doc").build();
+
+        assertThat(UUID.fromString(request.clientToken())).isNotNull();
+        assertThat(StartRequests.toSdk(request).clientToken()).isEqualTo(request.clientToken());
+        assertThat(StartRequests.toSdk(request).clientToken()).isEqualTo(request.clientToken());
+        assertThat(request.toString()).contains(request.clientToken());
+    }
+
+    @Test
+    void build_twiceFromOneBuilder_drawsTwoTokens() {
+        AutomationRequest.Builder builder = AutomationRequest.builder().documentName("Doc");
+
+        assertThat(builder.build().clientToken()).isNotEqualTo(builder.build().clientToken());
+    }
+
+    @Test
+    void toBuilder_keepsExplicitTokenButDrawsNewOneForDrawnToken() {
+        String token = UUID.randomUUID().toString();
+        AutomationRequest explicit = AutomationRequest.builder().documentName("Doc").clientToken(token).build();
+        AutomationRequest drawn = AutomationRequest.builder().documentName("Doc").build();
+
+        assertThat(explicit.toBuilder().parameter("A", "1").build().clientToken()).isEqualTo(token);
+        assertThat(drawn.toBuilder().build().clientToken()).isNotEqualTo(drawn.clientToken());
     }
 }

@@ -1,6 +1,7 @@
 package dev.awskit.ssm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,24 @@ class AutomationStatusClassifierTest {
         assertThat(lenient.classify("Exited")).isEqualTo(AutomationOutcome.SUCCESS);
         assertThat(DEFAULTS.classify("Exited")).isEqualTo(AutomationOutcome.FAILURE);
         assertThat(DEFAULTS.with("SomethingNew", AutomationOutcome.FAILURE).isKnown("SomethingNew")).isTrue();
+    }
+
+    @Test
+    void builder_startsFromDefaultsAndToBuilderCopiesWithoutSharing() {
+        AutomationStatusClassifier custom = AutomationStatusClassifier.builder()
+                .outcome("CompletedWithFailure", AutomationOutcome.SUCCESS).build();
+        AutomationStatusClassifier.Builder copy = custom.toBuilder();
+        copy.outcome(AutomationExecutionStatus.FAILED, AutomationOutcome.SUCCESS);
+
+        assertThat(custom.classify("CompletedWithFailure")).isEqualTo(AutomationOutcome.SUCCESS);
+        assertThat(custom.classify("Success")).isEqualTo(AutomationOutcome.SUCCESS);
+        assertThat(custom.classify("Failed")).isEqualTo(AutomationOutcome.FAILURE);
+        assertThat(copy.build().classify("Failed")).isEqualTo(AutomationOutcome.SUCCESS);
+    }
+
+    @Test
+    void builder_whenStatusBlank_throwsNamingIt() {
+        assertThatThrownBy(() -> AutomationStatusClassifier.builder().outcome(" ", AutomationOutcome.SUCCESS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("status");
     }
 }

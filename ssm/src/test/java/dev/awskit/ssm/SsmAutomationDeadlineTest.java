@@ -45,6 +45,10 @@ class SsmAutomationDeadlineTest {
                 .step(RunbookStep.builder("approve").waitsForApproval().build())
                 .step(RunbookStep.builder("apply").build())
                 .build());
+        emulator.register(Runbook.builder("Paused")
+                .step(RunbookStep.builder("hold").pauses().build())
+                .step(RunbookStep.builder("apply").build())
+                .build());
         client = TestClients.lockstep(SSM);
         helper = TestClients.helper(client).build();
     }
@@ -61,7 +65,7 @@ class SsmAutomationDeadlineTest {
 
         assertThat(e.stopped()).isFalse();
         assertThat(e.lastStatus()).contains("InProgress");
-        assertThat(e.executionId()).isPresent();
+        assertThat(e.executionId()).isEqualTo(emulator.executions().get(0).executionId());
         assertThat(emulator.calls("StopAutomationExecution")).isZero();
         assertThat(emulator.executions().get(0).status()).isEqualTo("InProgress");
     }
@@ -132,6 +136,22 @@ class SsmAutomationDeadlineTest {
         assertThatThrownBy(() -> helper.sync().await(id))
                 .asInstanceOf(type(AutomationFailedException.class))
                 .satisfies(e -> assertThat(e.failedStep().orElseThrow().name()).isEqualTo("approve"));
+    }
+
+    @Test
+    void resume_withTheStepName_letsAPausedRunFinish() {
+        String id = helper.sync().start(AutomationRequest.builder().documentName("Paused").build());
+
+        helper.sync().resume(id, "hold");
+
+        assertThat(helper.sync().await(id).status()).isEqualTo("Success");
+        assertThat(emulator.execution(id).orElseThrow().signals()).containsExactly("Resume");
+    }
+
+    @Test
+    void resume_withABlankStepName_isRefusedBeforeAnyCall() {
+        assertThatThrownBy(() -> helper.resume("some-id", " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stepName");
     }
 
     @Test

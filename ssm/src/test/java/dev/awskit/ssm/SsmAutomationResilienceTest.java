@@ -100,20 +100,6 @@ class SsmAutomationResilienceTest {
     }
 
     @Test
-    void start_twiceWithoutFixedToken_createsTwoExecutions() {
-        try (SsmAsyncClient client = TestClients.lockstep(SSM);
-                SsmAutomationHelper helper = TestClients.helper(client).build()) {
-            AutomationRequest request = AutomationRequest.builder().documentName("Quick").build();
-
-            String first = helper.sync().start(request);
-            String second = helper.sync().start(request);
-
-            assertThat(first).isNotEqualTo(second);
-            assertThat(emulator.executions()).hasSize(2);
-        }
-    }
-
-    @Test
     void start_twiceWithFixedToken_returnsSameExecution() {
         try (SsmAsyncClient client = TestClients.lockstep(SSM);
                 SsmAutomationHelper helper = TestClients.helper(client).build()) {

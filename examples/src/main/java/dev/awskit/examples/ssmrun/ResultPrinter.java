@@ -3,6 +3,7 @@ package dev.awskit.examples.ssmrun;
 import dev.awskit.core.json.AwsKitJson;
 import dev.awskit.ssm.AutomationFailedException;
 import dev.awskit.ssm.AutomationResult;
+import dev.awskit.ssm.AutomationStartException;
 import dev.awskit.ssm.AutomationStep;
 import dev.awskit.ssm.AutomationTimeoutException;
 import java.io.PrintWriter;
@@ -51,7 +52,7 @@ final class ResultPrinter {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("outcome", "TIMED_OUT");
             body.put("exitCode", SsmRunCommand.EXIT_TIMED_OUT);
-            body.put("executionId", timeout.executionId().orElse(null));
+            body.put("executionId", timeout.executionId());
             body.put("documentName", timeout.documentName().orElse(null));
             body.put("status", timeout.lastStatus().orElse(null));
             body.put("timeout", timeout.timeout());
@@ -61,6 +62,26 @@ final class ResultPrinter {
             return;
         }
         out.println(timeout.getMessage());
+        out.flush();
+    }
+
+    void startFailed(AutomationStartException failure) {
+        if (json) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("outcome", "ERROR");
+            body.put("exitCode", SsmRunCommand.EXIT_FAILED);
+            body.put("executionId", null);
+            body.put("clientToken", failure.clientToken());
+            body.put("executionMayExist", failure.executionMayExist());
+            body.put("message", failure.getMessage());
+            write(body);
+            return;
+        }
+        out.println("ssm-run: " + failure.getMessage());
+        if (failure.executionMayExist()) {
+            out.println("ssm-run: run again with --client-token " + failure.clientToken()
+                    + " to get that execution without starting a second one");
+        }
         out.flush();
     }
 

@@ -2,13 +2,13 @@ package dev.awskit.examples.ssmrun;
 
 import dev.awskit.core.Futures;
 import dev.awskit.core.backoff.Backoff;
-import dev.awskit.core.client.ClientSettings;
 import dev.awskit.ssm.AutomationException;
 import dev.awskit.ssm.AutomationFailedException;
 import dev.awskit.ssm.AutomationParameterException;
 import dev.awskit.ssm.AutomationParameters;
 import dev.awskit.ssm.AutomationRequest;
 import dev.awskit.ssm.AutomationResult;
+import dev.awskit.ssm.AutomationStartException;
 import dev.awskit.ssm.AutomationTimeoutException;
 import dev.awskit.ssm.AwaitOptions;
 import dev.awskit.ssm.SsmAutomationHelper;
@@ -45,7 +45,18 @@ import software.amazon.awssdk.services.ssm.SsmAsyncClient;
         exitCodeList = {"0:the automation succeeded",
                 "1:the automation failed or could not be started (the failure message is printed)",
                 "2:bad usage (the bad option or parameter is named)",
-                "3:the automation did not end within --timeout"})
+                "3:the automation did not end within --timeout"},
+        footerHeading = "%nEnvironment (read by the AWS SDK when no option is given):%n",
+        footer = {"  AWS_REGION                 region (else the profile's region)",
+                "  AWS_PROFILE                profile for credentials and region",
+                "  AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN",
+                "                             static credentials",
+                "  AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE",
+                "                             where profiles live (default ~/.aws/config, ~/.aws/credentials)",
+                "  AWS_ENDPOINT_URL_SSM, AWS_ENDPOINT_URL",
+                "                             SSM endpoint (--endpoint wins)",
+                "  AWS_MAX_ATTEMPTS, AWS_RETRY_MODE",
+                "                             the SDK's retries of each call"})
 public final class SsmRunCommand implements Callable<Integer> {
     /** The automation succeeded. */
     public static final int EXIT_SUCCESS = 0;
@@ -95,8 +106,14 @@ public final class SsmRunCommand implements Callable<Integer> {
     private String profile;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "SSM endpoint override, e.g. an emulator; without --profile, test credentials are used.")
+            description = "SSM endpoint, e.g. a VPC endpoint or an emulator; an endpoint on this machine (localhost, "
+                    + "127.0.0.1) is taken for an emulator and gets test credentials unless --profile is given.")
     private URI endpoint;
+
+    @Option(names = "--client-token", paramLabel = "UUID",
+            description = "Idempotency token of the start (default: a new one). Running again with the token a "
+                    + "failed start printed returns the execution it started instead of starting a second one.")
+    private String clientToken;
 
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
             description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -153,7 +170,7 @@ public final class SsmRunCommand implements Callable<Integer> {
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr());
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), output == Output.json);
         AwaitOptions options = AwaitOptions.builder().timeout(timeout).stopOnTimeout(stopOnTimeout).build();
-        try (SsmAsyncClient client = settings().client(SsmAsyncClient.builder());
+        try (SsmAsyncClient client = CliSettings.of(endpoint, region, profile).client(SsmAsyncClient.builder());
                 SsmAutomationHelper helper = helper(client, progress)) {
             AutomationResult result = Futures.join(helper.run(request, options));
             printer.succeeded(result);
@@ -163,6 +180,9 @@ public final class SsmRunCommand implements Callable<Integer> {
             return EXIT_TIMED_OUT;
         } catch (AutomationFailedException e) {
             printer.failed(e);
+            return EXIT_FAILED;
+        } catch (AutomationStartException e) {
+            printer.startFailed(e);
             return EXIT_FAILED;
         } catch (AutomationException e) {
             printer.error(e.executionId().orElse(null), e.getMessage());
@@ -192,28 +212,20 @@ public final class SsmRunCommand implements Callable<Integer> {
         if (documentVersion != null) {
             builder.documentVersion(documentVersion);
         }
-        return builder.build();
+        try {
+            if (clientToken != null) {
+                builder.clientToken(clientToken);
+            }
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--client-token: " + e.getMessage());
+        }
     }
 
     private SsmAutomationHelper helper(SsmAsyncClient client, ProgressPrinter progress) {
         SsmAutomationHelper.Builder builder = SsmAutomationHelper.builder(client).listener(progress);
         if (pollInterval != null) {
             builder.backoff(Backoff.fixed(pollInterval)).errorBackoff(Backoff.fixed(pollInterval));
-        }
-        return builder.build();
-    }
-
-    private ClientSettings settings() {
-        ClientSettings.Builder builder = endpoint != null && profile == null
-                ? ClientSettings.emulator(endpoint).toBuilder() : ClientSettings.builder();
-        if (endpoint != null) {
-            builder.endpointOverride(endpoint);
-        }
-        if (region != null) {
-            builder.region(region);
-        }
-        if (profile != null) {
-            builder.profile(profile);
         }
         return builder.build();
     }

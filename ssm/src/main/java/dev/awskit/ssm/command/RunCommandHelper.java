@@ -1,66 +1,72 @@
 package dev.awskit.ssm.command;
 
-import dev.awskit.core.AwsKitException;
-import dev.awskit.core.Futures;
 import dev.awskit.core.backoff.Backoff;
-import dev.awskit.core.poll.PollOutcome;
-import dev.awskit.core.poll.PollPolicy;
-import dev.awskit.core.poll.PollTimeoutException;
 import dev.awskit.core.poll.Poller;
 import dev.awskit.core.spi.Chain;
+import dev.awskit.core.spi.Checks;
+import dev.awskit.ssm.command.internal.CommandSends;
+import dev.awskit.ssm.command.internal.CommandSettings;
+import dev.awskit.ssm.command.internal.InvocationWaits;
+import dev.awskit.ssm.command.internal.TargetDiscovery;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
-import software.amazon.awssdk.services.ssm.model.GetCommandInvocationResponse;
-import software.amazon.awssdk.services.ssm.model.InvocationDoesNotExistException;
 
 /**
- * Sends Run Command documents to instances and waits for every invocation on awskit's {@link Poller}.
+ * Sends Run Command documents to instances, by id or by targets (tags, resource groups), and waits for every
+ * invocation on awskit's {@link Poller}.
  *
  * <pre>{@code
  * try (RunCommandHelper commands = RunCommandHelper.create(ssm)) {
- *     CommandResult result = Futures.join(commands.run(CommandRequest.builder()
- *             .instanceIds("i-0ed4574c5ba94c877").commands("systemctl restart nginx").build()));
+ *     CommandResult result = commands.sync().run(r -> r.tag("env", "prod").maxConcurrency("10%")
+ *             .commands("systemctl restart nginx"));
  * } catch (CommandFailedException e) {
- *     e.failures().forEach(f -> log.warn("{}: {} {}", f.instanceId(), f.status(), f.standardError()));
+ *     e.failures().forEach(f -> log.warn("{}", f.summary()));   // instance, status, exit code, output excerpt
  * }
  * }</pre>
  *
+ * <p>With targets, the service finds the instances after the send: the helper discovers them first (polling
+ * {@code ListCommands} and {@code ListCommandInvocations} until every target is listed, within the discovery
+ * window), then waits for each. A command whose targets matched nothing fails with a {@link CommandException}.
+ *
  * <p>Defaults: polls 1 s apart for 5 polls, then every 5 s; a 10-minute deadline per invocation;
- * {@code InvocationDoesNotExist} right after the send is ridden out for 30 s. {@code Success} ends an
- * invocation well; {@code Failed}, {@code Cancelled} and {@code TimedOut} end it badly; any other status
- * keeps the wait going. Cancelling a returned future stops its polls. Thread-safe.
+ * {@code InvocationDoesNotExist} right after the send ridden out for 30 s; 60 s to discover a targets-based
+ * command's instances. {@code Success} ends an invocation well; {@code Failed}, {@code Cancelled} and
+ * {@code TimedOut} end it badly; any other status keeps the wait going. Each instance is polled with
+ * {@code GetCommandInvocation} (full outputs); give the helper a poller with a
+ * {@link dev.awskit.core.poll.PollRateLimiter} to cap the calls of large fleets. Cancelling a returned future stops
+ * its call or its polls (not the command: it keeps running on the instances).
+ *
+ * <p>Thread-safe. The helper closes only the poller it created; the client is the caller's.
  */
 public final class RunCommandHelper implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(RunCommandHelper.class);
-    private static final Set<String> ENDED = Set.of("Success", "Failed", "Cancelled", "TimedOut");
+    /** The default schedule: 1 s between the first 5 polls, then 5 s. */
+    public static final Backoff DEFAULT_BACKOFF = Backoff.stepped().step(Duration.ofSeconds(1), 5)
+            .then(Duration.ofSeconds(5));
 
-    private final SsmAsyncClient client;
-    private final Poller poller;
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommandHelper.class);
+
     private final boolean ownsPoller;
-    private final Backoff backoff;
-    private final Duration timeout;
+    private final CommandSettings settings;
+    private final RunCommandHelperSync sync = new RunCommandHelperSync(this);
 
     private RunCommandHelper(Builder b) {
-        this.client = b.client;
         this.ownsPoller = b.poller == null;
-        this.poller = ownsPoller ? Poller.create() : b.poller;
-        this.backoff = b.backoff;
-        this.timeout = b.timeout;
+        this.settings = new CommandSettings(b.client, ownsPoller ? Poller.create() : b.poller, b.backoff, b.timeout,
+                b.notFoundWindow, b.discoveryWindow, LOG);
     }
 
     /**
      * Creates a helper with the defaults.
      *
      * @param client the SSM client, never closed by the helper
-     * @return the helper
+     * @return the helper; close it to release its poller thread
+     * @throws NullPointerException if {@code client} is null
      */
     public static RunCommandHelper create(SsmAsyncClient client) {
         return builder(client).build();
@@ -71,179 +77,172 @@ public final class RunCommandHelper implements AutoCloseable {
      *
      * @param client the SSM client, never closed by the helper
      * @return a builder
+     * @throws NullPointerException if {@code client} is null
      */
     public static Builder builder(SsmAsyncClient client) {
         return new Builder(Objects.requireNonNull(client, "client"));
     }
 
     /**
-     * Sends a command.
+     * Sends a command. Run Command has no client token: a send whose answer was lost cannot be repeated safely.
      *
      * @param request what to run where
-     * @return the command id
+     * @return the command id; fails with {@link CommandException} when the send is refused; cancelling it cancels
+     *     the call
+     * @throws NullPointerException if {@code request} is null
      */
     public CompletableFuture<String> send(CommandRequest request) {
-        Objects.requireNonNull(request, "request");
-        LOG.info("Sending {} to {}", request.documentName(), request.instanceIds());
-        return client.sendCommand(r -> {
-            r.documentName(request.documentName()).instanceIds(request.instanceIds());
-            if (!request.parameters().isEmpty()) {
-                r.parameters(request.parameters());
-            }
-            request.comment().ifPresent(r::comment);
-        }).thenApply(response -> {
-            String id = response.command().commandId();
-            LOG.info("Sent {} as command {}", request.documentName(), id);
-            return id;
-        });
+        return CommandSends.send(settings, Objects.requireNonNull(request, "request"));
     }
 
     /**
-     * Waits for the invocation of a command on each instance.
+     * Sends a command described by a builder.
+     *
+     * @param request fills a {@link CommandRequest.Builder}
+     * @return as {@link #send(CommandRequest)}
+     * @throws NullPointerException if {@code request} is null
+     * @throws IllegalArgumentException if the request it builds is invalid
+     */
+    public CompletableFuture<String> send(Consumer<CommandRequest.Builder> request) {
+        return send(build(request));
+    }
+
+    /**
+     * Waits for every invocation of a command, discovering the instances it reached first (as for a command sent
+     * to targets).
      *
      * @param commandId the command
-     * @param instanceIds the instances it targets
-     * @return every invocation when all succeeded; fails with {@link CommandFailedException} (every
-     *     invocation inside) or {@link CommandTimeoutException}; cancelling it stops all polls
-     * @throws IllegalArgumentException if {@code commandId} is blank or no instance is given
+     * @return every invocation when all succeeded; fails with {@link CommandFailedException} (every invocation
+     *     inside), {@link CommandTimeoutException}, or {@link CommandException} (also when the command reached no
+     *     instance); cancelling it stops all polls
+     * @throws NullPointerException if {@code commandId} is null
+     * @throws IllegalArgumentException if {@code commandId} is blank
      */
-    public CompletableFuture<CommandResult> await(String commandId, List<String> instanceIds) {
-        if (commandId == null || commandId.isBlank()) {
-            throw new IllegalArgumentException("commandId must not be blank: '" + commandId + "'");
-        }
-        if (instanceIds == null || instanceIds.isEmpty()) {
-            throw new IllegalArgumentException("instanceIds must name at least one instance");
-        }
-        List<CompletableFuture<CommandInvocation>> waits = new ArrayList<>();
-        for (String instanceId : instanceIds) {
-            waits.add(awaitOne(commandId, instanceId));
-        }
-        CompletableFuture<CommandResult> result = new CompletableFuture<>();
-        AtomicInteger left = new AtomicInteger(waits.size());
-        for (CompletableFuture<CommandInvocation> wait : waits) {
-            wait.whenComplete((invocation, error) -> {
-                if (error != null) {
-                    result.completeExceptionally(Futures.unwrap(error));
-                } else if (left.decrementAndGet() == 0) {
-                    finish(result, new CommandResult(commandId, waits.stream().map(CompletableFuture::join).toList()));
-                }
-            });
-        }
-        result.whenComplete((value, error) -> {
-            if (error != null) {
-                // Cancelled, or one invocation could not be followed: the other waits have no one to report to.
-                waits.forEach(wait -> wait.cancel(true));
-            }
-        });
-        return result;
-    }
-
-    /**
-     * Sends a command and waits for every invocation.
-     *
-     * @param request what to run where
-     * @return as {@link #await(String, List)}
-     */
-    public CompletableFuture<CommandResult> run(CommandRequest request) {
+    public CompletableFuture<CommandResult> await(String commandId) {
+        Checks.notBlank(commandId, "commandId");
         Chain<CommandResult> chain = new Chain<>();
-        chain.then(send(request), (id, error) -> {
+        chain.then(TargetDiscovery.discover(settings, commandId), (instances, error) -> {
             if (error != null) {
                 chain.fail(error);
-                return;
+            } else {
+                follow(chain, InvocationWaits.all(settings, commandId, instances));
             }
-            chain.then(await(id, request.instanceIds()), (result, failure) -> {
-                if (failure != null) {
-                    chain.fail(failure);
-                } else {
-                    chain.complete(result);
-                }
-            });
         });
         return chain.result();
     }
 
     /**
-     * Sends a command and blocks until every invocation ended.
+     * Waits for the invocation of a command on each of the given instances.
      *
-     * @param request what to run where
-     * @return every invocation
-     * @throws CommandFailedException when an invocation did not succeed
-     * @throws CommandTimeoutException when one did not end in time
+     * @param commandId the command
+     * @param instanceIds the instances it targets
+     * @return as {@link #await(String)}
+     * @throws NullPointerException if an argument or an instance id is null
+     * @throws IllegalArgumentException if {@code commandId} or an instance id is blank, or no instance is given
      */
-    public CommandResult runSync(CommandRequest request) {
-        return Futures.join(run(request));
+    public CompletableFuture<CommandResult> await(String commandId, List<String> instanceIds) {
+        Checks.notBlank(commandId, "commandId");
+        Objects.requireNonNull(instanceIds, "instanceIds");
+        if (instanceIds.isEmpty()) {
+            throw new IllegalArgumentException("instanceIds must name at least one instance");
+        }
+        instanceIds.forEach(id -> Checks.notBlank(id, "instance id"));
+        return InvocationWaits.all(settings, commandId, List.copyOf(instanceIds));
     }
 
-    /** Closes the poller if the helper created it. */
+    /**
+     * Sends a command and waits for every invocation: on the named instances, or on the instances its targets
+     * reached.
+     *
+     * @param request what to run where
+     * @return as {@link #await(String)}, or a {@link CommandException} when the send is refused; cancelling it
+     *     stops the send or the polls
+     * @throws NullPointerException if {@code request} is null
+     */
+    public CompletableFuture<CommandResult> run(CommandRequest request) {
+        Objects.requireNonNull(request, "request");
+        Chain<CommandResult> chain = new Chain<>();
+        chain.then(send(request), (id, error) -> {
+            if (error != null) {
+                chain.fail(error);
+            } else {
+                follow(chain, request.instanceIds().isEmpty() ? await(id) : await(id, request.instanceIds()));
+            }
+        });
+        return chain.result();
+    }
+
+    /**
+     * Sends a command described by a builder and waits for every invocation.
+     *
+     * @param request fills a {@link CommandRequest.Builder}
+     * @return as {@link #run(CommandRequest)}
+     * @throws NullPointerException if {@code request} is null
+     * @throws IllegalArgumentException if the request it builds is invalid
+     */
+    public CompletableFuture<CommandResult> run(Consumer<CommandRequest.Builder> request) {
+        return run(build(request));
+    }
+
+    /**
+     * Returns the blocking view of this helper, the same instance on every call.
+     *
+     * @return the sync view
+     */
+    public RunCommandHelperSync sync() {
+        return sync;
+    }
+
+    /** Closes the poller if the helper created it, failing the waits still running on it; the client stays open. */
     @Override
     public void close() {
         if (ownsPoller) {
-            poller.close();
+            settings.poller().close();
         }
     }
 
     @Override
     public String toString() {
-        return "RunCommandHelper[backoff=" + backoff + ", timeout=" + timeout + "]";
+        return "RunCommandHelper[backoff=" + settings.backoff() + ", timeout=" + settings.timeout()
+                + ", discoveryWindow=" + settings.discoveryWindow() + "]";
     }
 
-    private static void finish(CompletableFuture<CommandResult> result, CommandResult all) {
-        if (all.invocations().stream().anyMatch(i -> !i.succeeded())) {
-            result.completeExceptionally(new CommandFailedException(all));
-        } else {
-            LOG.info("Command {} succeeded on {} instance(s)", all.commandId(), all.invocations().size());
-            result.complete(all);
-        }
-    }
-
-    private CompletableFuture<CommandInvocation> awaitOne(String commandId, String instanceId) {
-        PollPolicy<GetCommandInvocationResponse> policy = PollPolicy.<GetCommandInvocationResponse>builder()
-                .name("command " + commandId + " on " + instanceId)
-                .classifier(r -> ENDED.contains(r.statusAsString()) ? PollOutcome.SUCCESS : PollOutcome.CONTINUE)
-                .status(GetCommandInvocationResponse::statusAsString)
-                .backoff(backoff)
-                .timeout(timeout)
-                .notVisibleYet(e -> e instanceof InvocationDoesNotExistException, Duration.ofSeconds(30))
-                .build();
-        CompletableFuture<GetCommandInvocationResponse> poll = poller.poll(
-                () -> client.getCommandInvocation(r -> r.commandId(commandId).instanceId(instanceId)), policy);
-        CompletableFuture<CommandInvocation> invocation = poll.handle((response, error) -> {
-            if (error == null) {
-                LOG.info("Command {} on {}: {}", commandId, instanceId, response.statusAsString());
-                return CommandInvocation.from(response);
-            }
-            Throwable cause = Futures.unwrap(error);
-            if (cause instanceof PollTimeoutException timeoutError) {
-                String last = timeoutError.lastResponse(GetCommandInvocationResponse.class)
-                        .map(GetCommandInvocationResponse::statusAsString).orElse(null);
-                throw new CommandTimeoutException(commandId, instanceId, last, timeout, timeoutError.getCause());
-            }
-            throw new AwsKitException("Waiting for command " + commandId + " on " + instanceId + " failed", cause);
-        });
-        invocation.whenComplete((value, error) -> {
-            if (invocation.isCancelled()) {
-                poll.cancel(true);
+    private static void follow(Chain<CommandResult> chain, CompletableFuture<CommandResult> stage) {
+        chain.then(stage, (result, failure) -> {
+            if (failure != null) {
+                chain.fail(failure);
+            } else {
+                chain.complete(result);
             }
         });
-        return invocation;
     }
 
-    /** Configures a {@link RunCommandHelper}. */
+    private static CommandRequest build(Consumer<CommandRequest.Builder> request) {
+        CommandRequest.Builder builder = CommandRequest.builder();
+        Objects.requireNonNull(request, "request").accept(builder);
+        return builder.build();
+    }
+
+    /** Configures a {@link RunCommandHelper}. Not thread-safe; {@link #build()} copies its state. */
     public static final class Builder {
         private final SsmAsyncClient client;
         private Poller poller;
-        private Backoff backoff = Backoff.stepped().step(Duration.ofSeconds(1), 5).then(Duration.ofSeconds(5));
+        private Backoff backoff = DEFAULT_BACKOFF;
         private Duration timeout = Duration.ofMinutes(10);
+        private Duration notFoundWindow = Duration.ofSeconds(30);
+        private Duration discoveryWindow = Duration.ofSeconds(60);
 
         private Builder(SsmAsyncClient client) {
             this.client = client;
         }
 
         /**
-         * Polls on {@code poller}, which the helper will not close; by default it creates one.
+         * Polls on {@code poller} (its scheduler, time source and rate limit), which the helper will not close; by
+         * default the helper creates a poller with one daemon thread.
          *
          * @param poller the poller
          * @return this builder
+         * @throws NullPointerException if {@code poller} is null
          */
         public Builder poller(Poller poller) {
             this.poller = Objects.requireNonNull(poller, "poller");
@@ -251,10 +250,11 @@ public final class RunCommandHelper implements AutoCloseable {
         }
 
         /**
-         * Sets the wait between polls.
+         * Sets the wait between polls; default {@link #DEFAULT_BACKOFF}.
          *
          * @param backoff the schedule
          * @return this builder
+         * @throws NullPointerException if {@code backoff} is null
          */
         public Builder backoff(Backoff backoff) {
             this.backoff = Objects.requireNonNull(backoff, "backoff");
@@ -262,18 +262,43 @@ public final class RunCommandHelper implements AutoCloseable {
         }
 
         /**
-         * Sets the deadline per invocation; default 10 minutes.
+         * Sets the deadline of each invocation's wait, counted from its start; default 10 minutes.
          *
          * @param timeout positive
          * @return this builder
-         * @throws IllegalArgumentException if not positive
+         * @throws NullPointerException if {@code timeout} is null
+         * @throws IllegalArgumentException if it is not positive
          */
         public Builder timeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isZero() || timeout.isNegative()) {
-                throw new IllegalArgumentException("timeout must be positive: " + timeout);
-            }
-            this.timeout = timeout;
+            this.timeout = Checks.positive(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Sets how long after a wait starts {@code InvocationDoesNotExist} is ridden out; default 30 s.
+         *
+         * @param window positive
+         * @return this builder
+         * @throws NullPointerException if {@code window} is null
+         * @throws IllegalArgumentException if it is not positive
+         */
+        public Builder notFoundWindow(Duration window) {
+            this.notFoundWindow = Checks.positive(window, "notFoundWindow");
+            return this;
+        }
+
+        /**
+         * Sets how long the helper waits for the instance list of a command sent to targets to be complete (the
+         * command known, every target listed); default 60 s. When it passes, the wait fails with a
+         * {@link CommandTimeoutException} without an instance id.
+         *
+         * @param window positive
+         * @return this builder
+         * @throws NullPointerException if {@code window} is null
+         * @throws IllegalArgumentException if it is not positive
+         */
+        public Builder discoveryWindow(Duration window) {
+            this.discoveryWindow = Checks.positive(window, "discoveryWindow");
             return this;
         }
 

@@ -1,10 +1,7 @@
 package dev.awskit.ssm.internal;
 
-import dev.awskit.core.TransientErrors;
 import dev.awskit.core.spi.Chain;
-import dev.awskit.core.poll.PollAttempt;
 import dev.awskit.core.poll.PollFailedException;
-import dev.awskit.core.poll.PollListener;
 import dev.awskit.core.poll.PollOutcome;
 import dev.awskit.core.poll.PollPolicy;
 import dev.awskit.core.poll.PollTimeoutException;
@@ -18,7 +15,6 @@ import dev.awskit.ssm.AwaitOptions;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -39,17 +35,15 @@ public final class AutomationWait {
     private final String executionId;
     private final AwaitOptions options;
     private final Chain<AutomationResult> chain = new Chain<>();
-    private final StepTracker steps = new StepTracker();
-    private final Progress progress = new Progress();
+    private final WaitProgress progress;
     private final Set<String> warned = new HashSet<>();
     private final long startNanos;
-    private volatile int polls;
-    private volatile String documentName;
 
     private AutomationWait(WaitSettings settings, String executionId, AwaitOptions options) {
         this.settings = settings;
         this.executionId = executionId;
         this.options = options;
+        this.progress = new WaitProgress(settings, executionId);
         this.startNanos = settings.poller().timeSource().nanoTime();
     }
 
@@ -115,7 +109,7 @@ public final class AutomationWait {
         chain.then(StepPages.fetch(settings.client(), executionId, chain::isDone), (all, error) -> {
             if (error != null) {
                 settings.log().warn("Automation {}: could not page its steps ({}); the result lists the first {} only",
-                        executionId, describe(error), execution.stepExecutions().size());
+                        executionId, ErrorText.name(error), execution.stepExecutions().size());
                 complete(execution, execution.stepExecutions().stream().map(AutomationStep::from).toList());
             } else {
                 complete(execution, all);
@@ -128,20 +122,17 @@ public final class AutomationWait {
         AutomationOutcome outcome = settings.classifier().classify(status);
         AutomationResult result = new AutomationResult(executionId, execution.documentName(), status, outcome,
                 execution.hasOutputs() ? execution.outputs() : null, allSteps, execution.failureMessage(),
-                execution.executionStartTime(), execution.executionEndTime(), polls);
+                execution.executionStartTime(), execution.executionEndTime(), progress.polls());
         Duration took = result.duration().orElseGet(this::elapsed);
         if (outcome == AutomationOutcome.SUCCESS) {
             settings.log().info("Automation {} ({}) finished with status {} in {} after {} poll(s)", executionId,
-                    result.documentName(), status, took, polls);
+                    result.documentName(), status, took, progress.polls());
         } else {
-            settings.log().info("Automation {} ({}) finished with status {} in {} after {} poll(s): {}", executionId,
-                    result.documentName(), status, took, polls, result.failureMessage());
+            settings.log().info("Automation {} ({}) finished with status {} in {} after {} poll(s){}", executionId,
+                    result.documentName(), status, took, progress.polls(),
+                    result.failureMessage() == null ? "" : ": " + result.failureMessage());
         }
-        try {
-            settings.listener().onFinished(result);
-        } catch (RuntimeException e) {
-            settings.log().warn("Automation listener failed on the result of {}", executionId, e);
-        }
+        settings.tell("result", executionId, l -> l.onFinished(result));
         if (outcome == AutomationOutcome.SUCCESS) {
             chain.complete(result);
         } else {
@@ -155,8 +146,8 @@ public final class AutomationWait {
         if (!options.stopOnTimeout()) {
             settings.log().warn("Automation {} did not finish within {} (last status {}); it keeps running",
                     executionId, options.timeout(), lastStatus);
-            chain.fail(new AutomationTimeoutException(executionId, documentName, lastStatus, options.timeout(),
-                    false, null, timeout.getCause()));
+            chain.fail(new AutomationTimeoutException(executionId, progress.documentName(), lastStatus, options.timeout(),
+                    elapsed(), false, null, timeout.getCause()));
             return;
         }
         settings.log().warn("Automation {} did not finish within {} (last status {}); stopping it",
@@ -164,8 +155,8 @@ public final class AutomationWait {
         chain.then(settings.client().stopAutomationExecution(r -> r.automationExecutionId(executionId)
                 .type(StopType.CANCEL)), (ok, error) -> {
                     if (error != null && !(error instanceof InvalidAutomationStatusUpdateException)) {
-                        chain.fail(new AutomationTimeoutException(executionId, documentName, lastStatus,
-                                options.timeout(), false, null, error));
+                        chain.fail(new AutomationTimeoutException(executionId, progress.documentName(), lastStatus,
+                                options.timeout(), elapsed(), false, null, error));
                         return;
                     }
                     awaitStopped(lastStatus);
@@ -179,55 +170,21 @@ public final class AutomationWait {
                             .map(r -> r.automationExecution().automationExecutionStatusAsString()).orElse(null)
                     : null;
             settings.log().info("Automation {} stopped after its deadline; status now {}", executionId, after);
-            chain.fail(new AutomationTimeoutException(executionId, documentName, lastStatus, options.timeout(), true,
-                    after, error));
+            chain.fail(new AutomationTimeoutException(executionId, progress.documentName(), lastStatus, options.timeout(),
+                    elapsed(), true, after, error));
         });
     }
 
     private AutomationException pollFailure(Throwable cause) {
         if (cause instanceof AutomationExecutionNotFoundException) {
             return new AutomationException("Automation execution " + executionId + " was not found (still missing "
-                    + settings.notFoundWindow() + " after the wait started)", cause, executionId, documentName);
+                    + settings.notFoundWindow() + " after the wait started)", cause, executionId, progress.documentName());
         }
-        return new AutomationException("Polling automation " + executionId + " failed: " + describe(cause), cause,
-                executionId, documentName);
-    }
-
-    private static String describe(Throwable error) {
-        String code = TransientErrors.errorCode(error);
-        return error.getClass().getSimpleName() + (code == null ? "" : " [" + code + "]");
+        return new AutomationException("Polling automation " + executionId + " failed: " + ErrorText.name(cause), cause,
+                executionId, progress.documentName());
     }
 
     private Duration elapsed() {
         return Duration.ofNanos(settings.poller().timeSource().nanoTime() - startNanos);
-    }
-
-    /** Turns poll attempts into status changes, step transitions and log lines, in that order. */
-    private final class Progress implements PollListener<GetAutomationExecutionResponse> {
-        private String lastStatus;
-
-        @Override
-        public void onAttempt(PollAttempt<GetAutomationExecutionResponse> attempt) {
-            polls++;
-            if (attempt.response() == null) {
-                settings.log().debug("Automation {} poll #{} failed: {}", executionId, polls, describe(attempt.error()));
-                return;
-            }
-            AutomationExecution execution = attempt.response().automationExecution();
-            documentName = execution.documentName();
-            String status = execution.automationExecutionStatusAsString();
-            settings.log().debug("Automation {} poll #{}: {}", executionId, polls, status);
-            if (!Objects.equals(status, lastStatus)) {
-                String previous = lastStatus;
-                lastStatus = status;
-                settings.log().info("Automation {} ({}): status {}, poll #{}", executionId, documentName, status, polls);
-                settings.listener().onStatusChange(executionId, previous, status, polls);
-            }
-            for (StepTracker.Transition t : steps.update(execution.stepExecutions())) {
-                settings.log().info("Automation {} step {} ({}): {}", executionId, t.step().name(), t.step().action(),
-                        t.step().status());
-                settings.listener().onStepTransition(executionId, t.step(), t.previous());
-            }
-        }
     }
 }

@@ -9,16 +9,15 @@ public final class StartRequests {
     }
 
     /**
-     * Builds the SDK request.
+     * Builds the SDK request, with the request's client token.
      *
      * @param request what to start
-     * @param clientToken the token for this logical start
      * @return the SDK request
      */
-    public static StartAutomationExecutionRequest toSdk(AutomationRequest request, String clientToken) {
+    public static StartAutomationExecutionRequest toSdk(AutomationRequest request) {
         StartAutomationExecutionRequest.Builder b = StartAutomationExecutionRequest.builder()
                 .documentName(request.documentName())
-                .clientToken(clientToken);
+                .clientToken(request.clientToken());
         if (!request.parameters().isEmpty()) {
             b.parameters(request.parameters());
         }

@@ -1,7 +1,6 @@
 package dev.awskit.ssm.internal;
 
 import dev.awskit.ssm.AutomationStep;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
@@ -16,21 +15,9 @@ final class StepPages {
 
     static CompletableFuture<List<AutomationStep>> fetch(SsmAsyncClient client, String executionId,
             BooleanSupplier abandoned) {
-        return page(client, executionId, null, new ArrayList<>(), abandoned);
-    }
-
-    private static CompletableFuture<List<AutomationStep>> page(SsmAsyncClient client, String executionId,
-            String token, List<AutomationStep> steps, BooleanSupplier abandoned) {
-        if (abandoned.getAsBoolean()) {
-            return CompletableFuture.completedFuture(steps);
-        }
-        return client.describeAutomationStepExecutions(r -> r.automationExecutionId(executionId)
-                        .nextToken(token).maxResults(PAGE_SIZE))
-                .thenCompose(response -> {
-                    response.stepExecutions().forEach(step -> steps.add(AutomationStep.from(step)));
-                    String next = response.nextToken();
-                    return next == null || next.isEmpty() ? CompletableFuture.completedFuture(steps)
-                            : page(client, executionId, next, steps, abandoned);
-                });
+        return new Pages<>(token -> client.describeAutomationStepExecutions(r -> r.automationExecutionId(executionId)
+                        .nextToken(token).maxResults(PAGE_SIZE)),
+                response -> response.stepExecutions().stream().map(AutomationStep::from).toList(),
+                response -> response.nextToken(), abandoned).all();
     }
 }

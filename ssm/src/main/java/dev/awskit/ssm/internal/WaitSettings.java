@@ -5,6 +5,7 @@ import dev.awskit.core.poll.Poller;
 import dev.awskit.ssm.AutomationListener;
 import dev.awskit.ssm.AutomationStatusClassifier;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 
@@ -22,4 +23,19 @@ import software.amazon.awssdk.services.ssm.SsmAsyncClient;
  */
 public record WaitSettings(SsmAsyncClient client, Poller poller, AutomationStatusClassifier classifier,
         Backoff backoff, Backoff errorBackoff, Duration notFoundWindow, AutomationListener listener, Logger log) {
+
+    /**
+     * Tells the listener something; what it throws is logged and ignored, as {@link AutomationListener} promises.
+     *
+     * @param what the event, for the log line
+     * @param executionId the execution
+     * @param call calls the listener
+     */
+    public void tell(String what, String executionId, Consumer<AutomationListener> call) {
+        try {
+            call.accept(listener);
+        } catch (RuntimeException e) {
+            log.warn("Automation listener failed on the {} of {}", what, executionId, e);
+        }
+    }
 }
