@@ -22,8 +22,18 @@ import dev.awskit.dynamodb.KeySchema;
 import dev.awskit.dynamodb.Page;
 import dev.awskit.dynamodb.Scan;
 import dev.awskit.dynamodb.expression.Key;
+import dev.awskit.s3.S3Bucket;
+import dev.awskit.s3.UploadResult;
+import dev.awskit.s3.event.DrainListener;
+import dev.awskit.s3.event.DrainReport;
+import dev.awskit.s3.event.S3EventDrain;
+import dev.awskit.core.cache.CacheLoadException;
 import dev.awskit.secrets.ParameterCache;
+import dev.awskit.secrets.PreloadConfig;
+import dev.awskit.secrets.PreloadReport;
+import dev.awskit.secrets.Preloader;
 import dev.awskit.secrets.SecretCache;
+import dev.awskit.secrets.SecretHandleSync;
 import dev.awskit.ssm.AutomationFailedException;
 import dev.awskit.ssm.AutomationRequest;
 import dev.awskit.ssm.AutomationResult;
@@ -40,10 +50,13 @@ import dev.awskit.testkit.ssm.RunbookStep;
 import dev.awskit.testkit.ssm.SsmAutomationEmulator;
 import dev.awskit.testkit.ssm.SsmAutomationEmulatorExtension;
 import dev.awskit.testkit.ssm.SsmEmulatorPreset;
+import java.io.InputStream;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLInvalidAuthorizationSpecException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +69,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerAsyncClient;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * The code snippets of the root README, compiled with the build so the README cannot drift from the API.
@@ -108,14 +123,32 @@ class ReadmeSnippetsTest {
     }
 
     /** README: "Secrets and parameters". Compiled only. */
-    static void secretsAndParameters() {
-        SecretCache secrets = SecretCache.create(SecretsManagerAsyncClient.create());
-        SecretValue password = secrets.sync().getField("prod/db", "password");
-        Connection db = secrets.withSecret("prod/db", e -> e instanceof SQLInvalidAuthorizationSpecException,
-                secret -> connect(AwsKitJson.read(secret.reveal(), DbCredentials.class)));
-        ParameterCache parameters = ParameterCache.create(SsmAsyncClient.create());
-        String level = parameters.sync().get("/app/log-level");
-        System.out.println(password + " " + db + " " + level);
+    static void secretsAndParameters() throws SQLException {
+        SecretCache secrets = SecretCache.create(SecretsManagerClient.create());   // or SecretsManagerAsyncClient
+        SecretValue password = secrets.sync().getField("prod/db", "password");     // prints SecretValue[redacted]
+        Connection db = secrets.sync().withSecret("prod/db", e -> e instanceof SQLInvalidAuthorizationSpecException,
+                secret -> connect(AwsKitJson.read(secret.reveal(), DbCredentials.class)));  // throws SQLException as is
+        SecretHandleSync apiKey = secrets.handle("prod/api-key").sync();            // keep it: no map lookup
+        ParameterCache parameters = ParameterCache.create(SsmClient.create());
+        String level = parameters.sync().get("/app/log-level");                     // or "/app/log-level:3", ":prod"
+        PreloadReport report = Preloader.from(PreloadConfig.read(Path.of("config.yaml"))).sync()
+                .into(secrets, parameters);
+        System.out.println(password + " " + db + " " + apiKey.get() + " " + level + " " + report);
+    }
+
+    /** README: "When a read fails". Compiled only. */
+    static SecretValue whenAReadFails(SecretCache secrets) {
+        try {
+            return secrets.sync().get("prod/db");
+        } catch (CacheLoadException e) {
+            if (e.isNotFound() || e.isForbidden()) {
+                throw new IllegalStateException("configure secret " + e.key(), e);  // deleted, denied, bad name
+            } else if (e.isStale()) {
+                throw new IllegalStateException("Secrets Manager down for too long", e);  // past max staleness
+            } else {
+                throw new IllegalStateException("Secrets Manager failing: " + e.getCause(), e);  // nothing cached
+            }
+        }
     }
 
     static Connection connect(DbCredentials credentials) throws SQLException {
@@ -158,6 +191,35 @@ class ReadmeSnippetsTest {
             assertThat(counts).isEqualTo(Map.of("tabs", 1L, "spaces", 0L));
             assertThat(client.scan(r -> r.tableName("votes")).join().count()).isEqualTo(62);
         }
+    }
+
+    record Profile(String name, String segment) {
+    }
+
+    record JobResult(int images, int files) {
+    }
+
+    interface Metrics {
+        void submit(JobResult result);
+    }
+
+    /** README: "S3 objects and event queues". Compiled only. */
+    static void s3ObjectsAndEventQueues(S3AsyncClient s3, SqsAsyncClient sqs, String queueUrl, Profile profile,
+            InputStream csvStream, Metrics metrics) {
+        S3Bucket letters = S3Bucket.of(s3, "letters");
+        letters.sync().putString("C42/D7.txt", "Dear customer, ...");
+        letters.sync().putJson("C42/profile.json", profile, o -> o.gzip(true));
+        Profile back = letters.sync().getJson("C42/profile.json", Profile.class);
+        UploadResult up = letters.sync().upload("exports/all.csv", csvStream);
+        long big = letters.sync().list("exports/").filter(e -> e.size() > 1_000_000).count();
+        URL link = letters.sync().presignGet("C42/D7.txt", Duration.ofMinutes(15));
+
+        DrainReport report = S3EventDrain.builder(sqs, queueUrl)
+                .handler(event -> S3Bucket.of(s3, event.bucket()).getJson(event.key(), JobResult.class)
+                        .thenAccept(metrics::submit))
+                .parallelism(8).listener(DrainListener.logging())
+                .build().sync().drain();
+        System.out.println(back + " " + up + " " + big + " " + link + " " + report);
     }
 
     /** README: "Polling anything". Compiled only. */

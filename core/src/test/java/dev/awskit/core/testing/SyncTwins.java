@@ -3,6 +3,7 @@ package dev.awskit.core.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awskit.core.AsyncOnly;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -15,7 +16,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * The sync-view convention, checked by reflection (CONTRIBUTING.md): every public instance method of an async type
  * that returns a {@code CompletableFuture}/{@code CompletionStage} has a twin on its {@code sync()} view with the same
- * name and parameter types, returning the future's value type ({@code void} for {@code Void}), unless it is marked
+ * name and parameter types, returning the future's value type ({@code void} for {@code Void}, a primitive for its wrapper), unless it is marked
  * {@link AsyncOnly} with a reason. Each module's API test calls {@link #assertTwins(Class, Class)} for its types.
  */
 public final class SyncTwins {
@@ -66,7 +67,9 @@ public final class SyncTwins {
             Type expected = valueType(method.getGenericReturnType());
             Type actual = twin.getGenericReturnType();
             boolean voidTwin = expected == Void.class && actual == void.class;
-            if (!voidTwin && !expected.getTypeName().equals(actual.getTypeName())) {
+            boolean unboxed = actual instanceof Class<?> primitive && primitive.isPrimitive()
+                    && MethodType.methodType(primitive).wrap().returnType() == expected;
+            if (!voidTwin && !unboxed && !expected.getTypeName().equals(actual.getTypeName())) {
                 problems.add(signature(method) + " has a twin returning " + actual.getTypeName() + ", not "
                         + expected.getTypeName());
             }

@@ -19,7 +19,7 @@ class SyncTwinsTest {
     @Test
     void problems_whenTwinsAreMissingOrWrong_namesEachMethod() {
         assertThat(SyncTwins.problems(Broken.class, Broken.Sync.class)).containsExactly(
-                "count(String) has a twin returning java.lang.Long, not java.lang.Integer",
+                "count(String) has a twin returning long, not java.lang.Integer",
                 "get(String, int) has no twin",
                 "odd() is @AsyncOnly without a reason");
     }
@@ -36,6 +36,10 @@ class SyncTwinsTest {
 
         public CompletableFuture<List<String>> list(String prefix) {
             return CompletableFuture.completedFuture(List.of(prefix));
+        }
+
+        public CompletableFuture<Boolean> exists(String key) {
+            return CompletableFuture.completedFuture(true);
         }
 
         @AsyncOnly("its argument is itself asynchronous")
@@ -58,6 +62,10 @@ class SyncTwinsTest {
 
             public List<String> list(String prefix) {
                 return List.of(prefix);
+            }
+
+            public boolean exists(String key) {
+                return true;
             }
         }
     }
@@ -91,7 +99,7 @@ class SyncTwinsTest {
                 return key;
             }
 
-            public Long count(String key) {
+            public long count(String key) {
                 return 1L;
             }
         }
