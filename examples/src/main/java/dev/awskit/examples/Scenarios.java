@@ -1,6 +1,7 @@
 package dev.awskit.examples;
 
 import dev.awskit.core.client.ClientSettings;
+import dev.awskit.examples.buckets.BucketCountScenario;
 import dev.awskit.examples.gmsa.GmsaCredentialSpecScenario;
 import dev.awskit.examples.secrets.ConfigCachePreload;
 import dev.awskit.examples.secrets.DbCredentialsRotation;
@@ -24,7 +25,8 @@ public final class Scenarios {
             new DbCredentialsRotation(),
             new ConfigCachePreload(),
             new SsmRunScenario(),
-            new GmsaCredentialSpecScenario());
+            new GmsaCredentialSpecScenario(),
+            new BucketCountScenario());
 
     private Scenarios() {
     }
