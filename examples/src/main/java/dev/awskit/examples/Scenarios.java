@@ -3,6 +3,7 @@ package dev.awskit.examples;
 import dev.awskit.core.client.ClientSettings;
 import dev.awskit.examples.buckets.BucketCountScenario;
 import dev.awskit.examples.gmsa.GmsaCredentialSpecScenario;
+import dev.awskit.examples.iac.RepositoriesToCsvScenario;
 import dev.awskit.examples.secrets.ConfigCachePreload;
 import dev.awskit.examples.secrets.DbCredentialsRotation;
 import dev.awskit.examples.ssmrun.SsmRunScenario;
@@ -26,7 +27,8 @@ public final class Scenarios {
             new ConfigCachePreload(),
             new SsmRunScenario(),
             new GmsaCredentialSpecScenario(),
-            new BucketCountScenario());
+            new BucketCountScenario(),
+            new RepositoriesToCsvScenario());
 
     private Scenarios() {
     }

@@ -41,7 +41,7 @@ public final class PreTrafficHook {
     public CompletableFuture<String> validate(BucketCountFunction newVersion) {
         return newVersion.invoke().thenApply(response -> {
             boolean valid = response.statusCode() == 200 && Integer.valueOf(expected).equals(response.body());
-            LOG.info("pre-traffic validation of version {}: {} (expected {}, got {})", newVersion.version(),
+            LOG.debug("pre-traffic validation of version {}: {} (expected {}, got {})", newVersion.version(),
                     valid ? SUCCEEDED : FAILED, expected, response);
             return valid ? SUCCEEDED : FAILED;
         });
