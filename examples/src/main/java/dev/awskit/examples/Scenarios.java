@@ -2,6 +2,7 @@ package dev.awskit.examples;
 
 import dev.awskit.core.client.ClientSettings;
 import dev.awskit.examples.buckets.BucketCountScenario;
+import dev.awskit.examples.cloudjob.CloudJobMetricsScenario;
 import dev.awskit.examples.gmsa.GmsaCredentialSpecScenario;
 import dev.awskit.examples.iac.RepositoriesToCsvScenario;
 import dev.awskit.examples.secrets.ConfigCachePreload;
@@ -28,7 +29,8 @@ public final class Scenarios {
             new SsmRunScenario(),
             new GmsaCredentialSpecScenario(),
             new BucketCountScenario(),
-            new RepositoriesToCsvScenario());
+            new RepositoriesToCsvScenario(),
+            new CloudJobMetricsScenario());
 
     private Scenarios() {
     }

@@ -1,0 +1,27 @@
+package dev.awskit.examples.cloudjob;
+
+import dev.awskit.core.AwsKitException;
+
+/** A job metadata file that cannot be turned into metrics; the message says why, never quoting the payload. */
+public final class InvalidPayloadException extends AwsKitException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param reason why the payload is refused
+     */
+    public InvalidPayloadException(String reason) {
+        super(reason);
+    }
+
+    /**
+     * Creates the exception with its cause.
+     *
+     * @param reason why the payload is refused
+     * @param cause the parse failure
+     */
+    public InvalidPayloadException(String reason, Throwable cause) {
+        super(reason, cause);
+    }
+}
