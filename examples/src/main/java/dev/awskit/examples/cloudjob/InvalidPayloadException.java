@@ -14,14 +14,4 @@ public final class InvalidPayloadException extends AwsKitException {
     public InvalidPayloadException(String reason) {
         super(reason);
     }
-
-    /**
-     * Creates the exception with its cause.
-     *
-     * @param reason why the payload is refused
-     * @param cause the parse failure
-     */
-    public InvalidPayloadException(String reason, Throwable cause) {
-        super(reason, cause);
-    }
 }

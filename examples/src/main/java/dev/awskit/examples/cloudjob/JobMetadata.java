@@ -1,10 +1,12 @@
 package dev.awskit.examples.cloudjob;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awskit.core.json.AwsKitJson;
-import dev.awskit.core.json.JsonException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,9 +63,10 @@ public record JobMetadata(String jobName, String status, Map<String, Double> val
     public static JobMetadata parse(String json) {
         JsonNode tree;
         try {
-            tree = AwsKitJson.read(json, JsonNode.class);
-        } catch (JsonException e) {
-            throw new InvalidPayloadException("not JSON: " + e.getMessage(), e);
+            tree = AwsKitJson.mapper().readTree(Objects.requireNonNull(json, "json"));
+        } catch (JsonProcessingException e) {
+            // Jackson's own message may quote the payload: only the position is kept, and the cause is dropped.
+            throw new InvalidPayloadException(notJson(e));
         }
         if (tree == null || !tree.isObject()) {
             throw new InvalidPayloadException("not a JSON object");
@@ -75,6 +78,13 @@ public record JobMetadata(String jobName, String status, Map<String, Double> val
             }
         });
         return new JobMetadata(tree.path("job_name").textValue(), tree.path("status").textValue(), values);
+    }
+
+    /** Says where the text stops being JSON, from the parser's location; never quotes the text. */
+    private static String notJson(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return "not JSON: " + (e instanceof JsonEOFException ? "it ends early" : "invalid")
+                + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr());
     }
 
     /** @return the file's JSON text, fields in the order of {@link #values()} after the name and status */
