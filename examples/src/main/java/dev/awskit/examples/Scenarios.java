@@ -5,6 +5,7 @@ import dev.awskit.examples.buckets.BucketCountScenario;
 import dev.awskit.examples.cloudjob.CloudJobMetricsScenario;
 import dev.awskit.examples.gmsa.GmsaCredentialSpecScenario;
 import dev.awskit.examples.iac.RepositoriesToCsvScenario;
+import dev.awskit.examples.iam.AssumeRoleWriteScenario;
 import dev.awskit.examples.secrets.ConfigCachePreload;
 import dev.awskit.examples.secrets.DbCredentialsRotation;
 import dev.awskit.examples.ssmrun.SsmRunScenario;
@@ -30,7 +31,8 @@ public final class Scenarios {
             new GmsaCredentialSpecScenario(),
             new BucketCountScenario(),
             new RepositoriesToCsvScenario(),
-            new CloudJobMetricsScenario());
+            new CloudJobMetricsScenario(),
+            new AssumeRoleWriteScenario());
 
     private Scenarios() {
     }
