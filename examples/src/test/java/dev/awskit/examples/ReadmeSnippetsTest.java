@@ -17,8 +17,13 @@ import dev.awskit.s3.UploadResult;
 import dev.awskit.s3.event.DrainListener;
 import dev.awskit.s3.event.DrainReport;
 import dev.awskit.s3.event.S3EventDrain;
+import dev.awskit.core.cache.CacheLoadException;
 import dev.awskit.secrets.ParameterCache;
+import dev.awskit.secrets.PreloadConfig;
+import dev.awskit.secrets.PreloadReport;
+import dev.awskit.secrets.Preloader;
 import dev.awskit.secrets.SecretCache;
+import dev.awskit.secrets.SecretHandleSync;
 import dev.awskit.ssm.AutomationFailedException;
 import dev.awskit.ssm.AutomationRequest;
 import dev.awskit.ssm.AutomationResult;
@@ -41,6 +46,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLInvalidAuthorizationSpecException;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -49,10 +55,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerAsyncClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
+import software.amazon.awssdk.services.ssm.SsmClient;
 
 /**
  * The code snippets of the root README, compiled with the build so the README cannot drift from the API.
@@ -102,14 +108,32 @@ class ReadmeSnippetsTest {
     }
 
     /** README: "Secrets and parameters". Compiled only. */
-    static void secretsAndParameters() {
-        SecretCache secrets = SecretCache.create(SecretsManagerAsyncClient.create());
-        SecretValue password = secrets.sync().getField("prod/db", "password");
-        Connection db = secrets.withSecret("prod/db", e -> e instanceof SQLInvalidAuthorizationSpecException,
-                secret -> connect(AwsKitJson.read(secret.reveal(), DbCredentials.class)));
-        ParameterCache parameters = ParameterCache.create(SsmAsyncClient.create());
-        String level = parameters.sync().get("/app/log-level");
-        System.out.println(password + " " + db + " " + level);
+    static void secretsAndParameters() throws SQLException {
+        SecretCache secrets = SecretCache.create(SecretsManagerClient.create());   // or SecretsManagerAsyncClient
+        SecretValue password = secrets.sync().getField("prod/db", "password");     // prints SecretValue[redacted]
+        Connection db = secrets.sync().withSecret("prod/db", e -> e instanceof SQLInvalidAuthorizationSpecException,
+                secret -> connect(AwsKitJson.read(secret.reveal(), DbCredentials.class)));  // throws SQLException as is
+        SecretHandleSync apiKey = secrets.handle("prod/api-key").sync();            // keep it: no map lookup
+        ParameterCache parameters = ParameterCache.create(SsmClient.create());
+        String level = parameters.sync().get("/app/log-level");                     // or "/app/log-level:3", ":prod"
+        PreloadReport report = Preloader.from(PreloadConfig.read(Path.of("config.yaml"))).sync()
+                .into(secrets, parameters);
+        System.out.println(password + " " + db + " " + apiKey.get() + " " + level + " " + report);
+    }
+
+    /** README: "When a read fails". Compiled only. */
+    static SecretValue whenAReadFails(SecretCache secrets) {
+        try {
+            return secrets.sync().get("prod/db");
+        } catch (CacheLoadException e) {
+            if (e.isNotFound() || e.isForbidden()) {
+                throw new IllegalStateException("configure secret " + e.key(), e);  // deleted, denied, bad name
+            } else if (e.isStale()) {
+                throw new IllegalStateException("Secrets Manager down for too long", e);  // past max staleness
+            } else {
+                throw new IllegalStateException("Secrets Manager failing: " + e.getCause(), e);  // nothing cached
+            }
+        }
     }
 
     static Connection connect(DbCredentials credentials) throws SQLException {

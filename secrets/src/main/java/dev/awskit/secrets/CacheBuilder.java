@@ -1,28 +1,34 @@
 package dev.awskit.secrets;
 
 import dev.awskit.core.cache.CachePolicy;
+import dev.awskit.core.cache.FailureClassifier;
 import dev.awskit.core.time.TimeSource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The settings {@link SecretCache.Builder} and {@link ParameterCache.Builder} share: the client, the cache
- * policy for every entry and per name, hit counting, the time source and the scheduler. Not thread-safe.
+ * The settings {@link SecretCache.Builder} and {@link ParameterCache.Builder} share: the cache policy for every
+ * entry and per name, what failures mean, hit counting, the time source, the scheduler, and where a sync
+ * client's calls run. The client itself is the argument of {@code builder(client)}. Not thread-safe;
+ * {@code build()} copies the settings.
  *
  * @param <B> the concrete builder, returned by every setter for chaining
- * @param <C> the SDK client type
  */
-public abstract class CacheBuilder<B extends CacheBuilder<B, C>, C> {
-    C client;
+public abstract class CacheBuilder<B extends CacheBuilder<B>> {
     CachePolicy policy = CachePolicy.defaults();
     final Map<String, CachePolicy> overrides = new HashMap<>();
+    FailureClassifier failureClassifier = FailureClassifier.defaults();
     TimeSource timeSource = TimeSource.system();
     ScheduledExecutorService scheduler;
+    Executor executor;
     boolean recordHits;
+    private final boolean syncClient;
 
-    CacheBuilder() {
+    CacheBuilder(boolean syncClient) {
+        this.syncClient = syncClient;
     }
 
     /** Checks a name given to {@link #policy(String, CachePolicy)} and returns it as reads will key it. */
@@ -31,6 +37,14 @@ public abstract class CacheBuilder<B extends CacheBuilder<B, C>, C> {
     @SuppressWarnings("unchecked")
     private B self() {
         return (B) this;
+    }
+
+    /** Checks the settings that depend on each other, before the cache is built. */
+    void check() {
+        if (executor != null && !syncClient) {
+            throw new IllegalStateException("executor(...) is for a sync client's calls; this cache was given an "
+                    + "async client, whose calls never block");
+        }
     }
 
     /**
@@ -45,19 +59,8 @@ public abstract class CacheBuilder<B extends CacheBuilder<B, C>, C> {
     }
 
     /**
-     * Sets the client (required); the cache never closes it.
-     *
-     * @param client the client
-     * @return this builder
-     * @throws NullPointerException if {@code client} is null
-     */
-    public B client(C client) {
-        this.client = Objects.requireNonNull(client, "client");
-        return self();
-    }
-
-    /**
-     * Sets the policy for every entry (default {@link CachePolicy#defaults()}).
+     * Sets the policy for every entry (default {@link CachePolicy#defaults()}: soft TTL 5 minutes, hard TTL 15
+     * minutes, maximum staleness 1 hour).
      *
      * @param policy the policy
      * @return this builder
@@ -84,6 +87,20 @@ public abstract class CacheBuilder<B extends CacheBuilder<B, C>, C> {
     }
 
     /**
+     * Sets what failed reads mean (default {@link FailureClassifier#defaults()}): which say the secret or
+     * parameter is gone or forbidden, ending stale serving once the hard TTL has passed, and which are outages,
+     * during which the last good value is served up to the maximum staleness.
+     *
+     * @param failureClassifier the classifier
+     * @return this builder
+     * @throws NullPointerException if {@code failureClassifier} is null
+     */
+    public B failureClassifier(FailureClassifier failureClassifier) {
+        this.failureClassifier = Objects.requireNonNull(failureClassifier, "failureClassifier");
+        return self();
+    }
+
+    /**
      * Sets the time source (default the system clock).
      *
      * @param timeSource the time source
@@ -104,6 +121,21 @@ public abstract class CacheBuilder<B extends CacheBuilder<B, C>, C> {
      */
     public B scheduler(ScheduledExecutorService scheduler) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        return self();
+    }
+
+    /**
+     * Sets where the blocking calls of a sync client run (default: a pool of at most 4 daemon threads that the
+     * cache creates at its first call and shuts down on {@code close()}). Readers never wait on their own thread
+     * for a call: an async read returns at once, a blocking read waits for the shared load.
+     *
+     * @param executor the executor; never shut down by the cache
+     * @return this builder
+     * @throws NullPointerException if {@code executor} is null
+     * @throws IllegalStateException at {@code build()}, if the cache was given an async client
+     */
+    public B executor(Executor executor) {
+        this.executor = Objects.requireNonNull(executor, "executor");
         return self();
     }
 }

@@ -36,4 +36,12 @@ final class Names {
         }
         return name;
     }
+
+    static String path(String path) {
+        Objects.requireNonNull(path, "path");
+        if (!path.startsWith("/") || path.length() > 2048 || path.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("path must start with / and have no spaces: '" + path + "'");
+        }
+        return path;
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.awskit.core.cache.CachePolicy;
+import dev.awskit.core.preload.PreloadItem;
 import dev.awskit.secrets.internal.PreloadParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,32 +27,38 @@ import java.util.Objects;
  * parameters:
  *   - name: CacheExtensions_Parameter1
  *   - name: /aws/reference/secretsmanager/secret_info   # decrypted by default
- *   - name: /app/api-key
+ *   - name: /app/api-key:3        # a version (or name:label)
  *     decrypt: true
  *   - path: /app/config/          # recursive, one entry
- * dynamodb:
- *   - table: DynamoDbTable
- *     key: {pKey: pKey1, sKey: sKey1}   # or hashkey/hashkeyvalue/sortkey/sortkeyvalue
+ * orders:                         # any other section: items for the PreloadSource registered for it
+ *   - table: Orders
+ *     key: {id: 42}
  * </pre>
  *
- * <p>{@code region} fields are accepted and ignored: the caches use the clients they are given. A secret
- * entry may set {@code stage} or {@code versionId}. An entry's TTL becomes its cache policy through
- * {@link #policy(CachePolicy, Duration)}; apply them with {@link #configure(SecretCache.Builder, CachePolicy)}
- * and {@link #configure(ParameterCache.Builder, CachePolicy)} before building the caches. Immutable.
+ * <p>This module reads the {@code secrets}, {@code secretsManager} and {@code parameters} sections itself
+ * ({@link #entries()}); every item of any other section is a {@link PreloadItem} ({@link #items()}) that
+ * {@link Preloader} hands to the {@link dev.awskit.core.preload.PreloadSource} registered for its section, or
+ * reports as failed when none is. {@code region} fields are accepted and ignored: the caches use the clients
+ * they are given. A secret entry may set {@code stage} or {@code versionId}. Immutable; parsing loads the YAML
+ * reader only when a YAML file is read.
  */
 public final class PreloadConfig {
     private final Duration ttl;
     private final List<PreloadEntry> entries;
+    private final List<PreloadItem> items;
 
     /**
      * Creates a configuration.
      *
      * @param ttl the default TTL, or null for the caches' policies
-     * @param entries what to load
+     * @param entries the secrets and parameters to load
+     * @param items the items of other sections
+     * @throws NullPointerException if a list is null
      */
-    public PreloadConfig(Duration ttl, List<PreloadEntry> entries) {
+    public PreloadConfig(Duration ttl, List<PreloadEntry> entries, List<PreloadItem> items) {
         this.ttl = ttl;
         this.entries = List.copyOf(entries);
+        this.items = List.copyOf(items);
     }
 
     /**
@@ -103,7 +110,7 @@ public final class PreloadConfig {
             throw new IllegalArgumentException("preload configuration is not valid: " + e.getOriginalMessage(), e);
         }
         PreloadParser.Parsed parsed = PreloadParser.parse(root);
-        return new PreloadConfig(parsed.ttl(), parsed.entries());
+        return new PreloadConfig(parsed.ttl(), parsed.entries(), parsed.items());
     }
 
     /** @return the default TTL, or null */
@@ -111,7 +118,7 @@ public final class PreloadConfig {
         return ttl;
     }
 
-    /** @return every entry, in file order */
+    /** @return the secrets, parameters and paths to load, in file order */
     public List<PreloadEntry> entries() {
         return entries;
     }
@@ -126,6 +133,11 @@ public final class PreloadConfig {
         return entries.stream().filter(e -> e.kind() == kind).toList();
     }
 
+    /** @return the items of every section this module does not read itself, in file order */
+    public List<PreloadItem> items() {
+        return items;
+    }
+
     /**
      * Returns an entry's TTL, falling back to the file's default.
      *
@@ -137,12 +149,25 @@ public final class PreloadConfig {
     }
 
     /**
-     * Turns a TTL into a policy: soft TTL {@code ttl} (refresh after it), hard TTL three times that, the
-     * maximum staleness of {@code base} or the hard TTL if longer; the rest from {@code base}.
+     * Returns an item with its TTL falling back to the file's default.
+     *
+     * @param item an item of this configuration
+     * @return the item as a source should load it
+     */
+    public PreloadItem withDefaultTtl(PreloadItem item) {
+        return item.ttl() != null || ttl == null ? item
+                : new PreloadItem(item.section(), item.index(), item.fields(), ttl);
+    }
+
+    /**
+     * Turns a TTL into a policy: soft TTL {@code ttl} (refresh after it), hard TTL three times that, the maximum
+     * staleness of {@code base} or the hard TTL if longer; the rest from {@code base}. What the preloader gives
+     * each entry with a TTL; a {@link dev.awskit.core.preload.PreloadSource} may use it for its items.
      *
      * @param base the cache's policy
      * @param ttl the entry's TTL
      * @return the entry's policy
+     * @throws NullPointerException if an argument is null
      */
     public static CachePolicy policy(CachePolicy base, Duration ttl) {
         Duration hard = ttl.multipliedBy(3);
@@ -150,42 +175,8 @@ public final class PreloadConfig {
         return base.toBuilder().softTtl(ttl).hardTtl(hard).maxStaleness(stale).build();
     }
 
-    /**
-     * Gives each secret entry with a TTL its policy in {@code builder}.
-     *
-     * @param builder the secret cache's builder
-     * @param base the policy the cache is built with
-     * @return {@code builder}
-     */
-    public SecretCache.Builder configure(SecretCache.Builder builder, CachePolicy base) {
-        for (PreloadEntry entry : entries(PreloadEntry.Kind.SECRET)) {
-            if (ttlOf(entry) != null) {
-                builder.policy(entry.name(), policy(base, ttlOf(entry)));
-            }
-        }
-        return builder.policy(base);
-    }
-
-    /**
-     * Gives each parameter or path entry with a TTL its policy in {@code builder}.
-     *
-     * @param builder the parameter cache's builder
-     * @param base the policy the cache is built with
-     * @return {@code builder}
-     */
-    public ParameterCache.Builder configure(ParameterCache.Builder builder, CachePolicy base) {
-        for (PreloadEntry entry : entries) {
-            boolean parameter = entry.kind() == PreloadEntry.Kind.PARAMETER
-                    || entry.kind() == PreloadEntry.Kind.PARAMETER_PATH;
-            if (parameter && ttlOf(entry) != null) {
-                builder.policy(entry.name(), policy(base, ttlOf(entry)));
-            }
-        }
-        return builder.policy(base);
-    }
-
     @Override
     public String toString() {
-        return "PreloadConfig[ttl=" + ttl + ", entries=" + entries + "]";
+        return "PreloadConfig[ttl=" + ttl + ", entries=" + entries + ", items=" + items + "]";
     }
 }

@@ -1,21 +1,21 @@
 package dev.awskit.secrets;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * One thing a {@link PreloadConfig} asks to load at start.
+ * One secret, parameter or parameter path a {@link PreloadConfig} asks to load at start (the file's
+ * {@code secrets}, {@code secretsManager} and {@code parameters} sections; items of other sections are
+ * {@link dev.awskit.core.preload.PreloadItem}s for the {@link dev.awskit.core.preload.PreloadSource} registered for
+ * them).
  *
  * @param kind what to load
- * @param name the secret id, parameter name, parameter path, or DynamoDB table name
- * @param version for secrets, the version to read (AWSCURRENT when the file names none); null otherwise
+ * @param name the secret id, the parameter name (with any {@code :version} or {@code :label} selector), or the path
+ * @param version for secrets, the version to read (null for AWSCURRENT); null otherwise
  * @param decrypt for parameters, whether to decrypt
- * @param key for DynamoDB items, the item's key attributes (names to string or number values); empty otherwise
- * @param ttl the entry's TTL, or null for the cache's policy
+ * @param ttl the entry's TTL, or null for the file's default or the cache's policy
  */
-public record PreloadEntry(Kind kind, String name, SecretVersion version, boolean decrypt, Map<String, Object> key,
-        Duration ttl) {
+public record PreloadEntry(Kind kind, String name, SecretVersion version, boolean decrypt, Duration ttl) {
 
     /** What an entry loads. */
     public enum Kind {
@@ -24,36 +24,31 @@ public record PreloadEntry(Kind kind, String name, SecretVersion version, boolea
         /** One Parameter Store parameter. */
         PARAMETER,
         /** Every parameter under a path, as one entry. */
-        PARAMETER_PATH,
-        /** One DynamoDB item. */
-        DYNAMODB_ITEM
+        PARAMETER_PATH
     }
 
     /**
      * Checks the fields.
      *
      * @param kind what to load
-     * @param name the id, name, path or table
+     * @param name the id, name or path
      * @param version the secret version, or null
      * @param decrypt whether to decrypt a parameter
-     * @param key the item key
      * @param ttl the TTL, or null
      * @throws NullPointerException if {@code kind} or {@code name} is null
      */
     public PreloadEntry {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
-        key = key == null ? Map.of() : Map.copyOf(key);
     }
 
-    /** Names the entry, as used in {@link PreloadReport}: identifiers only. */
+    /** Names the entry, as {@link PreloadReport} does: identifiers only, e.g. {@code secret prod/db}. */
     @Override
     public String toString() {
         return switch (kind) {
             case SECRET -> "secret " + name + (version == null ? "" : " (" + version + ")");
             case PARAMETER -> "parameter " + name;
             case PARAMETER_PATH -> "parameter path " + name;
-            case DYNAMODB_ITEM -> "dynamodb item " + name + " " + new java.util.TreeMap<>(key);
         };
     }
 }

@@ -6,19 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a preload did: the entries loaded and, for each one that failed, why. Messages name entries, never
- * values.
+ * What a preload did: what loaded and, for each entry or item that failed, why. Entries are named as
+ * {@link PreloadEntry#toString()} names them ({@code secret prod/db}, {@code parameter /app/level}), items of
+ * other sections by their place in the file ({@code orders[0]}); never values.
  *
- * @param loaded the entries now cached
- * @param failures the failure of each entry that could not be loaded
+ * @param loaded what is now cached, in file order
+ * @param failures the failure of each entry or item that could not be loaded, in file order
  */
-public record PreloadReport(List<PreloadEntry> loaded, Map<PreloadEntry, Throwable> failures) {
+public record PreloadReport(List<String> loaded, Map<String, Throwable> failures) {
 
     /**
      * Copies the collections.
      *
-     * @param loaded the entries now cached
-     * @param failures the failure of each entry that could not be loaded
+     * @param loaded what is now cached
+     * @param failures the failure of each entry or item that could not be loaded
      */
     public PreloadReport {
         loaded = List.copyOf(loaded);
@@ -26,7 +27,7 @@ public record PreloadReport(List<PreloadEntry> loaded, Map<PreloadEntry, Throwab
     }
 
     /**
-     * Tells whether every entry loaded.
+     * Tells whether everything loaded.
      *
      * @return {@code true} when nothing failed
      */

@@ -4,6 +4,7 @@ import dev.awskit.core.Futures;
 import dev.awskit.core.SecretValue;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -16,32 +17,27 @@ final class RotationRetry {
     private RotationRetry() {
     }
 
-    static <T> T run(SecretCache cache, String secretId, Predicate<? super Exception> authFailure,
-            SecretFunction<T> action) {
+    static <T, X extends Exception> T run(SecretCache cache, SecretCacheSync sync, String secretId,
+            Predicate<? super Exception> authFailure, SecretFunction<T, X> action) throws X {
         Objects.requireNonNull(authFailure, "authFailure");
         Objects.requireNonNull(action, "action");
-        SecretValue secret = Futures.join(cache.get(secretId));
+        SecretValue secret = sync.get(secretId);
         try {
             return action.apply(secret);
         } catch (Exception first) {
             if (!authFailure.test(first)) {
-                throw propagate(secretId, first);
+                throw first;
             }
             logRetry(secretId);
-            SecretValue fresh = Futures.join(cache.refreshNow(secretId));
-            try {
-                return action.apply(fresh);
-            } catch (Exception second) {
-                throw propagate(secretId, second);
-            }
+            return action.apply(Futures.join(cache.refreshNow(secretId)));
         }
     }
 
-    static <T> CompletableFuture<T> runAsync(SecretCache cache, String secretId,
-            Predicate<? super Throwable> authFailure, Function<SecretValue, CompletableFuture<T>> action) {
+    static <T> CompletableFuture<T> runAsync(SecretCache cache, String secretId, Predicate<? super Throwable> authFailure,
+            Function<? super SecretValue, ? extends CompletionStage<T>> action) {
         Objects.requireNonNull(authFailure, "authFailure");
         Objects.requireNonNull(action, "action");
-        return cache.get(secretId).thenCompose(action).handle((value, failure) -> {
+        return cache.get(secretId).thenCompose(secret -> attempt(action, secret)).handle((value, failure) -> {
             if (failure == null) {
                 return CompletableFuture.completedFuture(value);
             }
@@ -50,16 +46,24 @@ final class RotationRetry {
                 return CompletableFuture.<T>failedFuture(cause);
             }
             logRetry(secretId);
-            return cache.refreshNow(secretId).thenCompose(action);
+            return cache.refreshNow(secretId).thenCompose(fresh -> attempt(action, fresh));
         }).thenCompose(Function.identity());
+    }
+
+    /** An action that throws is one whose future failed, so callers need no try/catch. */
+    private static <T> CompletableFuture<T> attempt(Function<? super SecretValue, ? extends CompletionStage<T>> action,
+            SecretValue secret) {
+        try {
+            CompletionStage<T> stage = action.apply(secret);
+            return stage == null ? CompletableFuture.failedFuture(new NullPointerException("action returned null"))
+                    : stage.toCompletableFuture();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private static void logRetry(String secretId) {
         LOG.info("secret {}: the action's credentials were rejected; reading the secret again and retrying once",
                 secretId);
-    }
-
-    private static RuntimeException propagate(String secretId, Exception failure) {
-        return failure instanceof RuntimeException runtime ? runtime : new SecretActionException(secretId, failure);
     }
 }

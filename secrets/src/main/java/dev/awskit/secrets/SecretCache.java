@@ -1,72 +1,95 @@
 package dev.awskit.secrets;
 
-import dev.awskit.core.Futures;
+import dev.awskit.core.AsyncOnly;
+import dev.awskit.core.AwsKitException;
 import dev.awskit.core.SecretValue;
 import dev.awskit.core.cache.BatchResult;
+import dev.awskit.core.cache.CacheHandle;
 import dev.awskit.core.cache.CachePolicy;
 import dev.awskit.core.cache.CacheStats;
+import dev.awskit.core.cache.FreshView;
 import dev.awskit.core.cache.RefreshingCache;
+import dev.awskit.core.cache.RefreshingCacheBuilder;
 import dev.awskit.core.spi.JsonViews;
 import dev.awskit.core.spi.Loaded;
 import dev.awskit.secrets.internal.SecretKey;
+import dev.awskit.secrets.internal.SecretsBackend;
 import dev.awskit.secrets.internal.SecretsManagerLoader;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerAsyncClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
- * A cache of Secrets Manager secrets on the {@link RefreshingCache} engine: one {@code GetSecretValue} per
- * secret version however many readers miss at once, background refresh after the soft TTL, the last good
- * value served through transient outages, and values held as {@link SecretValue} so they never print.
+ * A cache of Secrets Manager secrets on core's {@link RefreshingCache} engine: one {@code GetSecretValue} per
+ * secret version however many readers miss at once, background refresh after the soft TTL, the last good value
+ * served through outages, and values held as {@link SecretValue} so they never print.
  *
  * <pre>{@code
- * SecretCache secrets = SecretCache.create(SecretsManagerAsyncClient.create());
+ * SecretCache secrets = SecretCache.create(SecretsManagerClient.create());        // or the async client
  * SecretValue password = secrets.sync().getField("prod/db", "password");
  * DbCredentials db = secrets.sync().getJson("prod/db", DbCredentials.class);
- * Connection connection = secrets.withSecret("prod/db", e -> e instanceof SQLInvalidAuthorizationSpecException,
- *         secret -> connect(AwsKitJson.read(secret.reveal(), DbCredentials.class)));
+ * SecretHandleSync apiKey = secrets.handle("prod/api-key").sync();               // keep it: no map lookup
+ * Connection connection = secrets.sync().withSecret("prod/db", e -> e instanceof SQLInvalidAuthorizationSpecException,
+ *         secret -> connect(AwsKitJson.read(secret.reveal(), DbCredentials.class)));   // throws SQLException as is
  * }</pre>
  *
- * <p>Needs only {@code secretsmanager:GetSecretValue} ({@code BatchGetSecretValue} for {@link #getAll});
- * never calls {@code DescribeSecret}. The version (stage or id) is part of the cache key; JSON types and
- * fields are derived once per loaded version, so no two options share an entry. Thread-safe; every method
- * returns without blocking except {@link #withSecret} and the {@link #sync()} view.
+ * <p>Works with either client: {@link SecretsManagerAsyncClient}, or {@link SecretsManagerClient} (the lighter
+ * one at a Lambda cold start), whose blocking calls run on a small pool the cache owns (or
+ * {@link Builder#executor(Executor)}), never on a reader's thread. Needs only {@code secretsmanager:GetSecretValue}
+ * ({@code BatchGetSecretValue} for {@link #getAll}); never calls {@code DescribeSecret}. The version (stage or
+ * id) is part of the cache key; JSON types and fields are derived once per loaded version, so no two options
+ * share an entry.
+ *
+ * <p>Reads fail with {@link dev.awskit.core.cache.CacheLoadException} (cause: the SDK's error); tell "not found"
+ * from "stale" from "backend failing" with its {@code isNotFound()}, {@code isStale()}, {@code kind()}. Other
+ * failures (a secret that is not the JSON asked for) are {@link AwsKitSecretsException}s. Thread-safe; every
+ * method returns without blocking except those of the {@link #sync()} view.
  */
 public final class SecretCache implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("dev.awskit.secrets");
+    /** The value of a loaded secret, kept beside it so that a hit reads one field. */
+    static final FreshView<Loaded<CachedSecret, SecretValue>, SecretValue> VALUE = FreshView.of(Loaded::primaryValue);
 
     /** Keys: the bare id for AWSCURRENT reads (no allocation on the hot path), a {@link SecretKey} otherwise. */
     private final RefreshingCache<Object, Loaded<CachedSecret, SecretValue>> cache;
+    private final SecretsBackend backend;
     private final SecretsManagerLoader loader;
-    private final SyncSecretCache sync;
+    private final Map<String, CachePolicy> overrides;
+    private final SecretCacheSync sync;
 
     private SecretCache(Builder builder) {
-        this.loader = new SecretsManagerLoader(Objects.requireNonNull(builder.client, "client"));
-        Map<String, CachePolicy> overrides = Map.copyOf(builder.overrides);
-        RefreshingCache.Builder<Object, Loaded<CachedSecret, SecretValue>> engine = RefreshingCache
+        builder.check();
+        this.backend = builder.backend.apply(builder.executor);
+        this.loader = new SecretsManagerLoader(backend);
+        this.overrides = new ConcurrentHashMap<>(builder.overrides);
+        RefreshingCacheBuilder<Object, Loaded<CachedSecret, SecretValue>> engine = RefreshingCache
                 .<Object, Loaded<CachedSecret, SecretValue>>builder(
                         key -> loader.load(SecretKey.of(key)).thenApply(SecretCache::wrap))
                 .policy(builder.policy).timeSource(builder.timeSource).name("secrets")
-                .recordHits(builder.recordHits)
-                .freshView(Loaded::primaryValue)
+                .recordHits(builder.recordHits).freshView(VALUE).failureClassifier(builder.failureClassifier)
                 .keyCheck(key -> Names.secretId(SecretKey.of(key).secretId()))
                 .policyFor(key -> overrides.get(SecretKey.of(key).secretId()));
         if (builder.scheduler != null) {
             engine.scheduler(builder.scheduler);
         }
         this.cache = engine.build();
-        this.sync = new SyncSecretCache(this, cache);
+        this.sync = new SecretCacheSync(this, cache);
     }
 
     private static Loaded<CachedSecret, SecretValue> wrap(CachedSecret secret) {
@@ -74,23 +97,51 @@ public final class SecretCache implements AutoCloseable {
     }
 
     /**
-     * Creates a cache with the default {@link CachePolicy}.
+     * Creates a cache with the default {@link CachePolicy} on an async client.
      *
      * @param client the client; not closed by the cache
      * @return the cache
      * @throws NullPointerException if {@code client} is null
      */
     public static SecretCache create(SecretsManagerAsyncClient client) {
-        return builder().client(client).build();
+        return builder(client).build();
     }
 
     /**
-     * Starts a builder.
+     * Creates a cache with the default {@link CachePolicy} on a sync client, whose calls run on a small pool the
+     * cache owns.
      *
-     * @return a new builder
+     * @param client the client; not closed by the cache
+     * @return the cache
+     * @throws NullPointerException if {@code client} is null
      */
-    public static Builder builder() {
-        return new Builder();
+    public static SecretCache create(SecretsManagerClient client) {
+        return builder(client).build();
+    }
+
+    /**
+     * Starts a builder for a cache on an async client.
+     *
+     * @param client the client; not closed by the cache
+     * @return a new builder
+     * @throws NullPointerException if {@code client} is null
+     */
+    public static Builder builder(SecretsManagerAsyncClient client) {
+        Objects.requireNonNull(client, "client");
+        return new Builder(executor -> SecretsBackend.of(client), false);
+    }
+
+    /**
+     * Starts a builder for a cache on a sync client; its calls run on {@link Builder#executor(Executor)} or on a
+     * pool of at most 4 daemon threads the cache owns.
+     *
+     * @param client the client; not closed by the cache
+     * @return a new builder
+     * @throws NullPointerException if {@code client} is null
+     */
+    public static Builder builder(SecretsManagerClient client) {
+        Objects.requireNonNull(client, "client");
+        return new Builder(executor -> SecretsBackend.of(client, executor), true);
     }
 
     /**
@@ -99,6 +150,7 @@ public final class SecretCache implements AutoCloseable {
      * @param secretId the name or ARN
      * @return the value; a failure is a {@code CacheLoadException} whose cause is the SDK error
      * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if {@code secretId} is null
      */
     public CompletableFuture<SecretValue> get(String secretId) {
         Loaded<CachedSecret, SecretValue> fresh = cache.getIfFresh(secretId);
@@ -112,12 +164,22 @@ public final class SecretCache implements AutoCloseable {
      * @param version the stage or version id
      * @return the value
      * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if an argument is null
      */
     public CompletableFuture<SecretValue> get(String secretId, SecretVersion version) {
-        CompletableFuture<Loaded<CachedSecret, SecretValue>> read = read(secretId, version);
-        Loaded<CachedSecret, SecretValue> loaded = read.isDone() && !read.isCompletedExceptionally()
-                ? read.join() : null;
-        return loaded != null ? loaded.primary() : read.thenCompose(Loaded::primary);
+        return read(secretId, version).thenCompose(Loaded::primary);
+    }
+
+    /**
+     * Returns the current version of a secret with its metadata (name, ARN, version id, stages).
+     *
+     * @param secretId the name or ARN
+     * @return the secret
+     * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if {@code secretId} is null
+     */
+    public CompletableFuture<CachedSecret> getSecret(String secretId) {
+        return getSecret(secretId, SecretVersion.current());
     }
 
     /**
@@ -127,6 +189,7 @@ public final class SecretCache implements AutoCloseable {
      * @param version the stage or version id
      * @return the secret
      * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if an argument is null
      */
     public CompletableFuture<CachedSecret> getSecret(String secretId, SecretVersion version) {
         return read(secretId, version).thenApply(Loaded::record);
@@ -139,6 +202,7 @@ public final class SecretCache implements AutoCloseable {
      * @param secretId the name or ARN
      * @return the text
      * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if {@code secretId} is null
      */
     public CompletableFuture<String> getString(String secretId) {
         return get(secretId).thenApply(SecretValue::reveal);
@@ -150,6 +214,7 @@ public final class SecretCache implements AutoCloseable {
      * @param secretId the name or ARN
      * @return the bytes
      * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if {@code secretId} is null
      */
     public CompletableFuture<byte[]> getBytes(String secretId) {
         return get(secretId).thenApply(SecretValue::revealBytes);
@@ -161,9 +226,10 @@ public final class SecretCache implements AutoCloseable {
      * @param secretId the name or ARN
      * @param type the target type; should be immutable, as every reader gets the same instance
      * @param <T> the target type
-     * @return the value; fails with an {@code AwsKitException} naming the secret (not quoting it) when the
-     *     secret is not such JSON
+     * @return the value; fails with an {@link AwsKitSecretsException} naming the secret (not quoting it) when
+     *     the secret is not such JSON
      * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if an argument is null
      */
     public <T> CompletableFuture<T> getJson(String secretId, Class<T> type) {
         return getJson(secretId, SecretVersion.current(), type);
@@ -178,21 +244,22 @@ public final class SecretCache implements AutoCloseable {
      * @param <T> the target type
      * @return the value
      * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if an argument is null
      */
     public <T> CompletableFuture<T> getJson(String secretId, SecretVersion version, Class<T> type) {
         Objects.requireNonNull(type, "type");
-        return view(secretId, version, List.of("json", type),
-                secret -> JsonViews.read(secret.value(), type, SecretKeyText.of(secretId, version)));
+        return read(secretId, version).thenApply(loaded -> json(loaded, key(secretId, version), type));
     }
 
     /**
-     * Returns one top-level field of a JSON secret, such as {@code password}; a non-text field comes back
-     * as its JSON text.
+     * Returns one top-level field of a JSON secret, such as {@code password}; a non-text field comes back as its
+     * JSON text.
      *
      * @param secretId the name or ARN
      * @param field the field name
      * @return the field
      * @throws IllegalArgumentException if {@code secretId} or {@code field} is blank
+     * @throws NullPointerException if an argument is null
      */
     public CompletableFuture<SecretValue> getField(String secretId, String field) {
         return getField(secretId, SecretVersion.current(), field);
@@ -206,24 +273,44 @@ public final class SecretCache implements AutoCloseable {
      * @param field the field name
      * @return the field
      * @throws IllegalArgumentException if {@code secretId} or {@code field} is blank
+     * @throws NullPointerException if an argument is null
      */
     public CompletableFuture<SecretValue> getField(String secretId, SecretVersion version, String field) {
         Names.field(field);
-        return view(secretId, version, List.of("field", field),
-                secret -> JsonViews.field(secret.value(), field, SecretKeyText.of(secretId, version)));
+        return read(secretId, version).thenApply(loaded -> field(loaded, key(secretId, version), field));
+    }
+
+    static <T> T json(Loaded<CachedSecret, SecretValue> loaded, Object key, Class<T> type) {
+        return derived(() -> loaded.view(List.of("json", type), s -> JsonViews.read(s.value(), type, "secret " + key)));
+    }
+
+    static SecretValue field(Loaded<CachedSecret, SecretValue> loaded, Object key, String field) {
+        return derived(() -> loaded.view(List.of("field", field), s -> JsonViews.field(s.value(), field, "secret " + key)));
+    }
+
+    /** A value that is not the JSON asked for is this module's failure, not core's. */
+    private static <T> T derived(java.util.function.Supplier<T> view) {
+        try {
+            return view.get();
+        } catch (AwsKitSecretsException e) {
+            throw e;
+        } catch (AwsKitException e) {
+            throw new AwsKitSecretsException(e.getMessage(), e.getCause());
+        }
     }
 
     /**
-     * Returns the current value of several secrets, reading the ones not cached with
-     * {@code BatchGetSecretValue}, 20 per call. A secret that is missing or unreadable is reported in
-     * {@link BatchResult#failures()} under its id; the others are still returned.
+     * Returns the current value of several secrets, reading the ones not cached with {@code BatchGetSecretValue},
+     * 20 per call. A secret that is missing or unreadable is reported in {@link BatchResult#failures()} under its
+     * id (a {@code CacheLoadException}); the others are still returned.
      *
      * @param secretIds names or ARNs
      * @return the values and per-id failures
      * @throws IllegalArgumentException if an id is blank or longer than 2048 characters
+     * @throws NullPointerException if {@code secretIds} or an id is null
      */
     public CompletableFuture<BatchResult<String, SecretValue>> getAll(Collection<String> secretIds) {
-        List<Object> ids = new java.util.ArrayList<>(Objects.requireNonNull(secretIds, "secretIds"));
+        List<Object> ids = new ArrayList<>(Objects.requireNonNull(secretIds, "secretIds"));
         return cache.getAll(ids, batch -> {
             Set<SecretKey> keys = new LinkedHashSet<>();
             batch.forEach(id -> keys.add(SecretKey.of(id)));
@@ -250,6 +337,7 @@ public final class SecretCache implements AutoCloseable {
      * @param secretIds names or ARNs
      * @return what loaded and what failed; a failed id does not stop the others
      * @throws IllegalArgumentException if an id is blank or longer than 2048 characters
+     * @throws NullPointerException if {@code secretIds} or an id is null
      */
     public CompletableFuture<BatchResult<String, SecretValue>> preload(Collection<String> secretIds) {
         return getAll(secretIds).whenComplete((result, failure) -> {
@@ -264,8 +352,9 @@ public final class SecretCache implements AutoCloseable {
      * Reads the current value from Secrets Manager now; readers keep the cached value until it arrives.
      *
      * @param secretId the name or ARN
-     * @return the new value, or the read's own failure
+     * @return the new value, or the read's own failure (the SDK's error)
      * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if {@code secretId} is null
      */
     public CompletableFuture<SecretValue> refreshNow(String secretId) {
         return refreshNow(secretId, SecretVersion.current());
@@ -278,9 +367,59 @@ public final class SecretCache implements AutoCloseable {
      * @param version the stage or version id
      * @return the new value, or the read's own failure
      * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if an argument is null
      */
     public CompletableFuture<SecretValue> refreshNow(String secretId, SecretVersion version) {
-        return cache.refresh(key(secretId, version)).thenApply(loaded -> loaded.record().value());
+        return cache.refresh(key(secretId, version)).thenApply(Loaded::primaryValue);
+    }
+
+    /**
+     * Runs {@code action} with the current secret; when the future it returns fails with an error
+     * {@code authFailure} accepts (the credentials were rejected, typically because the secret was rotated),
+     * reads the secret again from Secrets Manager and runs {@code action} once more with the new value. An action
+     * that throws instead of returning a failed future counts as one that failed. The blocking form is
+     * {@link SecretCacheSync#withSecret(String, Predicate, SecretFunction)}.
+     *
+     * @param secretId the name or ARN
+     * @param authFailure tells "credentials rejected" from other failures (given the unwrapped failure)
+     * @param action the work
+     * @param <T> the result type
+     * @return the action's result, or its failure as it is
+     * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if an argument is null
+     */
+    @AsyncOnly("its action is itself asynchronous; SecretCacheSync.withSecret runs a blocking action")
+    public <T> CompletableFuture<T> withSecretAsync(String secretId, Predicate<? super Throwable> authFailure,
+            Function<? super SecretValue, ? extends CompletionStage<T>> action) {
+        return RotationRetry.runAsync(this, Names.secretId(secretId), authFailure, action);
+    }
+
+    /**
+     * Returns a handle bound to the current version of a secret, for a component that reads it again and again:
+     * its reads skip the cache's map lookup and behave as {@link #get(String)} does. Creating it reads nothing.
+     *
+     * @param secretId the name or ARN
+     * @return the handle; keep it
+     * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if {@code secretId} is null
+     */
+    public SecretHandle handle(String secretId) {
+        return handle(secretId, SecretVersion.current());
+    }
+
+    /**
+     * Returns a handle bound to one version of a secret.
+     *
+     * @param secretId the name or ARN
+     * @param version the stage or version id
+     * @return the handle; keep it
+     * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if an argument is null
+     */
+    public SecretHandle handle(String secretId, SecretVersion version) {
+        Object key = key(secretId, version);
+        CacheHandle<Object, Loaded<CachedSecret, SecretValue>> entry = cache.handle(key);
+        return new SecretHandle(entry, secretId, version);
     }
 
     /**
@@ -288,6 +427,7 @@ public final class SecretCache implements AutoCloseable {
      *
      * @param secretId the name or ARN
      * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
+     * @throws NullPointerException if {@code secretId} is null
      */
     public void invalidate(String secretId) {
         String id = Names.secretId(secretId);
@@ -295,46 +435,11 @@ public final class SecretCache implements AutoCloseable {
     }
 
     /**
-     * Runs {@code action} with the current secret; if it fails with an error {@code authFailure} accepts
-     * (the credentials were rejected, typically because the secret was rotated), reads the secret again from
-     * Secrets Manager and runs {@code action} once more with the new value. Blocks the calling thread.
-     *
-     * @param secretId the name or ARN
-     * @param authFailure tells "credentials rejected" from other failures
-     * @param action the work
-     * @param <T> the result type
-     * @return the action's result
-     * @throws SecretActionException if the action failed with a checked exception (the cause)
-     * @throws dev.awskit.core.cache.CacheLoadException if the secret could not be read
-     * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
-     */
-    public <T> T withSecret(String secretId, Predicate<? super Exception> authFailure, SecretFunction<T> action) {
-        return RotationRetry.run(this, secretId, authFailure, action);
-    }
-
-    /**
-     * The asynchronous form of {@link #withSecret(String, Predicate, SecretFunction)}: when the future
-     * {@code action} returns fails with an error {@code authFailure} accepts, the secret is read again and
-     * {@code action} runs once more.
-     *
-     * @param secretId the name or ARN
-     * @param authFailure tells "credentials rejected" from other failures (given the unwrapped failure)
-     * @param action the work
-     * @param <T> the result type
-     * @return the action's result
-     * @throws IllegalArgumentException if {@code secretId} is blank or longer than 2048 characters
-     */
-    public <T> CompletableFuture<T> withSecretAsync(String secretId, Predicate<? super Throwable> authFailure,
-            Function<SecretValue, CompletableFuture<T>> action) {
-        return RotationRetry.runAsync(this, secretId, authFailure, action);
-    }
-
-    /**
-     * Returns a blocking view of this cache, for code that is not asynchronous.
+     * Returns the blocking view of this cache, the same instance every time.
      *
      * @return the view
      */
-    public SyncSecretCache sync() {
+    public SecretCacheSync sync() {
         return sync;
     }
 
@@ -347,10 +452,25 @@ public final class SecretCache implements AutoCloseable {
         return cache.stats();
     }
 
-    /** Stops background refreshes; does not close the client. */
+    /**
+     * Returns the policy of every secret without its own.
+     *
+     * @return the policy
+     */
+    public CachePolicy policy() {
+        return cache.policy();
+    }
+
+    /** Gives a secret its own policy from now on (its next load), for the preloader's per-entry TTLs. */
+    void policy(String secretId, CachePolicy policy) {
+        overrides.put(Names.secretId(secretId), policy);
+    }
+
+    /** Stops background refreshes and the pool of a sync client's calls, if the cache made them; not the client. */
     @Override
     public void close() {
         cache.close();
+        backend.close();
     }
 
     private CompletableFuture<Loaded<CachedSecret, SecretValue>> read(String secretId, SecretVersion version) {
@@ -363,26 +483,13 @@ public final class SecretCache implements AutoCloseable {
                 : new SecretKey(secretId, version);
     }
 
-    private <T> CompletableFuture<T> view(String secretId, SecretVersion version, Object viewKey,
-            Function<CachedSecret, T> derive) {
-        return read(secretId, version).thenApply(loaded -> loaded.view(viewKey, derive));
-    }
+    /** Builds a {@link SecretCache}; start with {@link SecretCache#builder(SecretsManagerAsyncClient)}. */
+    public static final class Builder extends CacheBuilder<Builder> {
+        private final Function<Executor, SecretsBackend> backend;
 
-    /** Identifies a secret read in messages. */
-    private record SecretKeyText(String secretId, SecretVersion version) {
-        static SecretKeyText of(String secretId, SecretVersion version) {
-            return new SecretKeyText(secretId, version);
-        }
-
-        @Override
-        public String toString() {
-            return "secret " + secretId + " (" + version + ")";
-        }
-    }
-
-    /** Builds a {@link SecretCache}. Not thread-safe. */
-    public static final class Builder extends CacheBuilder<Builder, SecretsManagerAsyncClient> {
-        private Builder() {
+        private Builder(Function<Executor, SecretsBackend> backend, boolean syncClient) {
+            super(syncClient);
+            this.backend = backend;
         }
 
         @Override
@@ -394,7 +501,7 @@ public final class SecretCache implements AutoCloseable {
          * Builds the cache.
          *
          * @return the cache
-         * @throws NullPointerException if no client was set
+         * @throws IllegalStateException if an executor was set for an async client
          */
         public SecretCache build() {
             return new SecretCache(this);

@@ -4,19 +4,21 @@ import dev.awskit.core.SecretValue;
 
 /**
  * Work done with a secret, such as opening a database connection with a password; see
- * {@link SecretCache#withSecret(String, java.util.function.Predicate, SecretFunction)}.
+ * {@link SecretCacheSync#withSecret(String, java.util.function.Predicate, SecretFunction)}.
  *
  * @param <T> the result type
+ * @param <X> the checked exception the work may throw (for example {@code SQLException}); it reaches the
+ *     caller of {@code withSecret} as it is
  */
 @FunctionalInterface
-public interface SecretFunction<T> {
+public interface SecretFunction<T, X extends Exception> {
 
     /**
      * Uses the secret.
      *
      * @param secret the secret
      * @return the result
-     * @throws Exception any failure; the caller's predicate decides whether it means "credentials rejected"
+     * @throws X the work's own failure; the caller's predicate decides whether it means "credentials rejected"
      */
-    T apply(SecretValue secret) throws Exception;
+    T apply(SecretValue secret) throws X;
 }

@@ -2,6 +2,7 @@ package dev.awskit.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.awskit.core.cache.BatchResult;
 import dev.awskit.core.cache.CacheLoadException;
@@ -117,7 +118,8 @@ class ParameterCacheTest extends MotoSecretsTest {
         assertThat(result.values()).hasSize(12);
         assertThat(result.values().get("/batch/p3").value()).isEqualTo("v/batch/p3");
         assertThat(result.failures()).containsOnlyKeys("/batch/missing");
-        assertThat(result.failures().get("/batch/missing")).hasCauseInstanceOf(ParameterNotFoundException.class);
+        assertThat(result.failures().get("/batch/missing")).isInstanceOf(CacheLoadException.class)
+                .cause().isInstanceOf(ParameterStoreException.class).hasCauseInstanceOf(ParameterNotFoundException.class);
         assertThat(fx.faults.calls("GetParameters")).isEqualTo(2);
     }
 
@@ -135,9 +137,30 @@ class ParameterCacheTest extends MotoSecretsTest {
     }
 
     @Test
-    void get_missingParameter_surfacesNotFound() {
+    void get_missingParameter_failsWithTheUncachedReadsExceptionAsCause() {
+        Throwable uncached = catchThrowable(() -> ParameterStore.create(fx.ssmClient).sync().get("/nope"));
+
         assertThatThrownBy(() -> cache.sync().get("/nope")).isInstanceOf(CacheLoadException.class)
-                .hasCauseInstanceOf(ParameterNotFoundException.class);
+                .satisfies(e -> {
+                    CacheLoadException failure = (CacheLoadException) e;
+                    assertThat(failure.isNotFound()).isTrue();
+                    assertThat(failure.key()).isEqualTo("/nope");
+                    assertThat(failure.cacheName()).isEqualTo("parameters");
+                    assertThat(failure.getCause()).isInstanceOf(ParameterStoreException.class)
+                            .hasSameClassAs(uncached).hasMessage(uncached.getMessage());
+                    assertThat(failure.getCause().getCause()).hasSameClassAs(uncached.getCause());
+                });
+    }
+
+    @Test
+    void get_missingVersionOrLabel_failsNotFoundNamingTheSelector() {
+        put("/app/level", ParameterType.STRING, "debug");
+
+        for (String name : List.of("/app/level:7", "/app/level:nolabel")) {
+            assertThatThrownBy(() -> cache.sync().get(name)).isInstanceOf(CacheLoadException.class)
+                    .satisfies(e -> assertThat(((CacheLoadException) e).isNotFound()).isTrue())
+                    .satisfies(e -> assertThat(((CacheLoadException) e).key()).isEqualTo(name));
+        }
     }
 
     @Test

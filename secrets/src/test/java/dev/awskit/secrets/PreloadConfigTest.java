@@ -33,7 +33,14 @@ class PreloadConfigTest {
         assertThat(config.ttl()).isEqualTo(Duration.ofMinutes(90));
         assertThat(config.entries()).extracting(PreloadEntry::toString).containsExactly(
                 "secret prod/db (AWSPENDING)", "parameter /p", "parameter /aws/reference/secretsmanager/x",
-                "parameter path /app/", "dynamodb item T {id=7, sort=a}");
+                "parameter path /app/");
+        assertThat(config.items()).singleElement().satisfies(item -> {
+            assertThat(item.toString()).isEqualTo("dynamodb[0]");
+            assertThat(item.text("table")).isEqualTo("T");
+            assertThat(item.map("key")).containsEntry("id", 7).containsEntry("sort", "a");
+            assertThat(item.ttl()).isNull();
+            assertThat(config.withDefaultTtl(item).ttl()).isEqualTo(Duration.ofMinutes(90));
+        });
         assertThat(config.entries().get(0).ttl()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.entries().get(1).decrypt()).isFalse();
         assertThat(config.entries().get(2).decrypt()).isTrue();
@@ -49,9 +56,29 @@ class PreloadConfigTest {
     }
 
     @Test
-    void fromYaml_unknownSection_isRejectedByName() {
+    void fromYaml_otherSection_keepsItsItemsForTheirSource() {
+        PreloadConfig config = PreloadConfig.fromYaml("""
+                items:
+                  - table: T
+                    ttl: 30s
+                    tags: [a, b]
+                    enabled: true
+                """);
+
+        assertThat(config.entries()).isEmpty();
+        assertThat(config.items()).singleElement().satisfies(item -> {
+            assertThat(item.section()).isEqualTo("items");
+            assertThat(item.ttl()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(item.fields()).containsEntry("tags", java.util.List.of("a", "b")).containsEntry("enabled", true)
+                    .doesNotContainKey("ttl");
+        });
+    }
+
+    @Test
+    void fromYaml_otherSectionWhoseItemIsNotAMapping_isRejectedNamingThePlace() {
         assertThatThrownBy(() -> PreloadConfig.fromYaml("secret:\n  - a\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'secret'");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secret[0]")
+                .hasMessageContaining("'secret'");
     }
 
     @Test
@@ -59,12 +86,6 @@ class PreloadConfigTest {
         assertThatThrownBy(() -> PreloadConfig.fromYaml("secrets:\n  - id: a\n    ttl: soon\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("secrets[0].ttl")
                 .hasMessageContaining("soon");
-    }
-
-    @Test
-    void fromYaml_itemWithoutTable_isRejected() {
-        assertThatThrownBy(() -> PreloadConfig.fromYaml("dynamodb:\n  - key: {id: 1}\n"))
-                .hasMessageContaining("dynamodb[0]").hasMessageContaining("table");
     }
 
     @Test

@@ -1,6 +1,11 @@
 package dev.awskit.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.awskit.core.cache.CacheLoadException;
+import dev.awskit.core.preload.PreloadItem;
+import dev.awskit.core.preload.PreloadSource;
 
 import java.time.Duration;
 import java.util.List;
@@ -48,28 +53,46 @@ class PreloaderTest extends MotoSecretsTest {
         fx.ssmAdmin.putParameter(b -> b.name("/app/a/b").type(ParameterType.STRING).value("deep"));
     }
 
-    @Test
-    void preload_loadsEveryEntryAndReportsFailuresWithoutStoppingOthers() {
-        PreloadConfig config = PreloadConfig.fromYaml(CONFIG);
-        List<PreloadEntry> items = new CopyOnWriteArrayList<>();
-        try (SecretCache secrets = config.configure(SecretCache.builder()
-                        .client(DirectClients.secrets(fx.secretsClient)).timeSource(fx.time).scheduler(fx.time),
-                        SecretsFixture.POLICY).build();
-                ParameterCache parameters = config.configure(ParameterCache.builder()
-                        .client(DirectClients.ssm(fx.ssmClient)).timeSource(fx.time).scheduler(fx.time),
-                        SecretsFixture.POLICY).build()) {
-            PreloadReport report = Preloader.builder().secrets(secrets).parameters(parameters)
-                    .items(item -> {
-                        items.add(item);
-                        return CompletableFuture.completedFuture(null);
-                    }).build().preload(config).join();
+    /** Stands for another module's source (awskit-dynamodb supplies the real one): records what it was given. */
+    static class RecordingSource implements PreloadSource {
+        final List<PreloadItem> items = new CopyOnWriteArrayList<>();
 
-            assertThat(report.failures().keySet()).extracting(PreloadEntry::toString)
+        @Override
+        public String section() {
+            return "dynamodb";
+        }
+
+        @Override
+        public void check(PreloadItem item) {
+            item.text("table");
+        }
+
+        @Override
+        public CompletableFuture<?> preload(PreloadItem item) {
+            items.add(item);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    @Test
+    void into_loadsEveryEntryAndItemAndReportsFailuresWithoutStoppingOthers() {
+        PreloadConfig config = PreloadConfig.fromYaml(CONFIG);
+        RecordingSource items = new RecordingSource();
+        try (SecretCache secrets = SecretCache.builder(DirectClients.secrets(fx.secretsClient)).policy(SecretsFixture.POLICY)
+                        .timeSource(fx.time).scheduler(fx.time).build();
+                ParameterCache parameters = ParameterCache.builder(DirectClients.ssm(fx.ssmClient))
+                        .policy(SecretsFixture.POLICY).timeSource(fx.time).scheduler(fx.time).build()) {
+            PreloadReport report = Preloader.from(config).source(items).sync().into(secrets, parameters);
+
+            assertThat(report.failures().keySet())
                     .containsExactlyInAnyOrder("secret missing-secret", "parameter /nope/missing");
-            assertThat(report.loaded()).hasSize(6);
-            assertThat(items).singleElement().satisfies(item -> {
-                assertThat(item.name()).isEqualTo("DynamoDbTable");
-                assertThat(item.key()).containsEntry("pKey", "pKey1").containsEntry("sKey", "sKey1");
+            assertThat(report.failures().get("parameter /nope/missing")).isInstanceOf(CacheLoadException.class)
+                    .satisfies(e -> assertThat(((CacheLoadException) e).isNotFound()).isTrue());
+            assertThat(report.loaded()).hasSize(6).contains("dynamodb[0]");
+            assertThat(items.items).singleElement().satisfies(item -> {
+                assertThat(item.text("table")).isEqualTo("DynamoDbTable");
+                assertThat(item.fields()).containsEntry("hashkeyvalue", "pKey1").containsEntry("sortkey", "sKey");
+                assertThat(item.ttl()).isEqualTo(Duration.ofMinutes(5));
             });
             assertThat(fx.faults.calls("BatchGetSecretValue")).isEqualTo(1);
             assertThat(fx.faults.calls("GetParameters")).isEqualTo(1);
@@ -92,11 +115,45 @@ class PreloaderTest extends MotoSecretsTest {
     }
 
     @Test
-    void preload_withoutTheCachesItNeeds_reportsEachEntry() {
-        PreloadConfig config = PreloadConfig.fromJson("{\"secrets\":[\"secret_info\"],\"dynamodb\":[{\"table\":\"T\",\"key\":{\"id\":7}}]}");
-        PreloadReport report = Preloader.builder().build().preload(config).join();
-        assertThat(report.loaded()).isEmpty();
-        assertThat(report.failures()).hasSize(2);
-        assertThat(report.failures().values()).allSatisfy(e -> assertThat(e).hasMessageContaining("no "));
+    void into_withoutTheCacheOrSourceAnEntryNeeds_reportsEachOneNamingWhatIsMissing() {
+        PreloadConfig config = PreloadConfig.fromJson(
+                "{\"secrets\":[\"secret_info\"],\"dynamodb\":[{\"table\":\"T\",\"key\":{\"id\":7}}]}");
+        try (ParameterCache parameters = fx.directParameterCache()) {
+            PreloadReport report = Preloader.from(config).sync().into(parameters);
+
+            assertThat(report.loaded()).isEmpty();
+            assertThat(report.failures()).containsOnlyKeys("secret secret_info", "dynamodb[0]");
+            assertThat(report.failures().get("secret secret_info")).hasMessageContaining("no SecretCache");
+            assertThat(report.failures().get("dynamodb[0]")).isInstanceOf(AwsKitSecretsException.class)
+                    .hasMessageContaining("no PreloadSource is registered for section 'dynamodb'");
+            assertThat(fx.faults.calls()).isEmpty();
+        }
+    }
+
+    @Test
+    void into_whenASourceRejectsItsItem_throwsBeforeAnyCall() {
+        PreloadConfig config = PreloadConfig.fromYaml("secrets:\n  - id: secret_info\ndynamodb:\n  - key: {id: 1}\n");
+        try (SecretCache secrets = fx.directSecretCache()) {
+            assertThatThrownBy(() -> Preloader.from(config).source(new RecordingSource()).into(secrets))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dynamodb[0]")
+                    .hasMessageContaining("table");
+            assertThat(fx.faults.calls()).isEmpty();
+        }
+    }
+
+    @Test
+    void source_forASectionReadHereOrTwice_isRejected() {
+        Preloader preloader = Preloader.from(PreloadConfig.fromYaml("ttl: 5m\n")).source(new RecordingSource());
+        PreloadSource secrets = new RecordingSource() {
+            @Override
+            public String section() {
+                return "secrets";
+            }
+        };
+
+        assertThatThrownBy(() -> preloader.source(new RecordingSource())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'dynamodb'");
+        assertThatThrownBy(() -> preloader.source(secrets)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'secrets'");
     }
 }

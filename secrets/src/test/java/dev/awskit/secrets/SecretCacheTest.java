@@ -44,7 +44,7 @@ class SecretCacheTest extends MotoSecretsTest {
     @Test
     void get_when256ConcurrentColdReads_callsGetSecretValueOnce() throws Exception {
         fx.createSecret("prod/db", DB_SECRET);
-        SecretCache concurrent = SecretCache.builder().client(fx.secretsClient).policy(SecretsFixture.POLICY)
+        SecretCache concurrent = SecretCache.builder(fx.secretsClient).policy(SecretsFixture.POLICY)
                 .timeSource(fx.time).scheduler(fx.time).build();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
@@ -108,13 +108,13 @@ class SecretCacheTest extends MotoSecretsTest {
     }
 
     @Test
-    void withSecret_whenCredentialsRejectedAfterRotation_refreshesOnceAndRetries() {
+    void withSecret_whenCredentialsRejectedAfterRotation_refreshesOnceAndRetries() throws Exception {
         fx.createSecret("prod/db", DB_SECRET);
         cache.sync().get("prod/db");
         fx.secretsAdmin.putSecretValue(b -> b.secretId("prod/db").secretString(DB_SECRET.replace("old", "new")));
         FakeDatabase database = new FakeDatabase(fx);
 
-        String session = cache.withSecret("prod/db",
+        String session = cache.sync().withSecret("prod/db",
                 e -> e instanceof java.sql.SQLInvalidAuthorizationSpecException, database::connect);
 
         assertThat(session).isEqualTo("connected as app");
@@ -124,15 +124,32 @@ class SecretCacheTest extends MotoSecretsTest {
     }
 
     @Test
-    void withSecret_whenActionFailsOtherwise_doesNotRefreshAndWrapsCheckedFailure() {
+    void withSecret_whenActionFailsOtherwise_doesNotRefreshAndRethrowsTheCheckedFailureAsIs() {
         fx.createSecret("prod/db", DB_SECRET);
         java.sql.SQLTimeoutException timeout = new java.sql.SQLTimeoutException("connect timed out");
 
-        assertThatThrownBy(() -> cache.withSecret("prod/db",
-                e -> e instanceof java.sql.SQLInvalidAuthorizationSpecException, secret -> {
-                    throw timeout;
-                })).isInstanceOf(SecretActionException.class).hasCause(timeout);
+        java.sql.SQLException thrown = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                () -> cache.sync().withSecret("prod/db",
+                        e -> e instanceof java.sql.SQLInvalidAuthorizationSpecException, secret -> {
+                            throw timeout;
+                        }));
+        assertThat((Throwable) thrown).isSameAs(timeout);
         assertThat(fx.faults.calls("GetSecretValue")).isEqualTo(1);
+    }
+
+    @Test
+    void withSecret_whenTheRetryIsRejectedToo_rethrowsTheSecondFailureAsIs() throws Exception {
+        fx.createSecret("prod/db", DB_SECRET);
+        List<java.sql.SQLException> failures = new ArrayList<>();
+
+        assertThatThrownBy(() -> cache.sync().withSecret("prod/db",
+                e -> e instanceof java.sql.SQLInvalidAuthorizationSpecException, secret -> {
+                    java.sql.SQLException denied = new java.sql.SQLInvalidAuthorizationSpecException("denied");
+                    failures.add(denied);
+                    throw denied;
+                })).isSameAs(failures.get(1));
+        assertThat(failures).hasSize(2);
+        assertThat(fx.faults.calls("GetSecretValue")).isEqualTo(2);
     }
 
     @Test
@@ -143,13 +160,7 @@ class SecretCacheTest extends MotoSecretsTest {
         FakeDatabase database = new FakeDatabase(fx);
 
         String session = cache.withSecretAsync("prod/db", e -> e instanceof java.sql.SQLInvalidAuthorizationSpecException,
-                secret -> {
-                    try {
-                        return CompletableFuture.completedFuture(database.connect(secret));
-                    } catch (Exception e) {
-                        return CompletableFuture.failedFuture(e);
-                    }
-                }).join();
+                secret -> database.connectAsync(secret)).join();
 
         assertThat(session).isEqualTo("connected as app");
         assertThat(fx.faults.calls("GetSecretValue")).isEqualTo(2);
@@ -278,9 +289,24 @@ class SecretCacheTest extends MotoSecretsTest {
     }
 
     @Test
+    void withSecretAsync_whenTheActionThrowsInsteadOfFailingItsFuture_failsTheResult() {
+        fx.createSecret("prod/db", DB_SECRET);
+        IllegalStateException bug = new IllegalStateException("bug in the action");
+
+        CompletableFuture<String> result = cache.withSecretAsync("prod/db", e -> false, secret -> {
+            throw bug;
+        });
+
+        assertThat(result).isCompletedExceptionally();
+        assertThat(result.handle((v, e) -> dev.awskit.core.Futures.unwrap(e)).join()).isSameAs(bug);
+    }
+
+    @Test
     void get_whenSecretMissing_surfacesNotFoundAndRemembersItBriefly() {
         assertThatThrownBy(() -> cache.sync().get("nope")).isInstanceOf(CacheLoadException.class)
-                .hasCauseInstanceOf(ResourceNotFoundException.class);
+                .hasCauseInstanceOf(ResourceNotFoundException.class)
+                .satisfies(e -> assertThat(((CacheLoadException) e).isNotFound()).isTrue())
+                .satisfies(e -> assertThat(((CacheLoadException) e).key()).isEqualTo("nope"));
         assertThatThrownBy(() -> cache.sync().get("nope")).isInstanceOf(CacheLoadException.class);
         assertThat(fx.faults.calls("GetSecretValue")).isEqualTo(1);
 
@@ -316,6 +342,14 @@ class SecretCacheTest extends MotoSecretsTest {
 
         FakeDatabase(SecretsFixture fx) {
             this.fx = fx;
+        }
+
+        CompletableFuture<String> connectAsync(SecretValue secret) {
+            try {
+                return CompletableFuture.completedFuture(connect(secret));
+            } catch (java.sql.SQLException e) {
+                return CompletableFuture.failedFuture(e);
+            }
         }
 
         String connect(SecretValue secret) throws java.sql.SQLException {

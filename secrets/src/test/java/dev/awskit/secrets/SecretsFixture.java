@@ -26,6 +26,8 @@ final class SecretsFixture implements AutoCloseable {
     final SsmClient ssmAdmin;
     final SecretsManagerAsyncClient secretsClient;
     final SsmAsyncClient ssmClient;
+    final SecretsManagerClient secretsSyncClient;
+    final SsmClient ssmSyncClient;
 
     SecretsFixture(MotoServer moto) {
         ClientSettings faulty = moto.settings().toBuilder().addInterceptor(faults)
@@ -34,6 +36,8 @@ final class SecretsFixture implements AutoCloseable {
         ssmAdmin = moto.client(SsmClient.builder());
         secretsClient = faulty.client(SecretsManagerAsyncClient.builder());
         ssmClient = faulty.client(SsmAsyncClient.builder());
+        secretsSyncClient = faulty.client(SecretsManagerClient.builder());
+        ssmSyncClient = faulty.client(SsmClient.builder());
     }
 
     /** Starts a test: new virtual time, no fault rules, zero counts (moto itself is reset by the extension). */
@@ -46,13 +50,25 @@ final class SecretsFixture implements AutoCloseable {
 
     /** A secret cache in virtual time whose loads finish on the thread that starts them. */
     SecretCache directSecretCache() {
-        return SecretCache.builder().client(DirectClients.secrets(secretsClient)).policy(POLICY)
+        return SecretCache.builder(DirectClients.secrets(secretsClient)).policy(POLICY)
                 .timeSource(time).scheduler(time).build();
     }
 
     /** A parameter cache in virtual time whose loads finish on the thread that starts them. */
     ParameterCache directParameterCache() {
-        return ParameterCache.builder().client(DirectClients.ssm(ssmClient)).policy(POLICY)
+        return ParameterCache.builder(DirectClients.ssm(ssmClient)).policy(POLICY)
+                .timeSource(time).scheduler(time).build();
+    }
+
+    /** A secret cache on the sync client whose calls run on the calling thread, in virtual time. */
+    SecretCache syncClientSecretCache() {
+        return SecretCache.builder(secretsSyncClient).executor(Runnable::run).policy(POLICY)
+                .timeSource(time).scheduler(time).build();
+    }
+
+    /** A parameter cache on the sync client whose calls run on the calling thread, in virtual time. */
+    ParameterCache syncClientParameterCache() {
+        return ParameterCache.builder(ssmSyncClient).executor(Runnable::run).policy(POLICY)
                 .timeSource(time).scheduler(time).build();
     }
 
@@ -66,5 +82,7 @@ final class SecretsFixture implements AutoCloseable {
         ssmAdmin.close();
         secretsClient.close();
         ssmClient.close();
+        secretsSyncClient.close();
+        ssmSyncClient.close();
     }
 }

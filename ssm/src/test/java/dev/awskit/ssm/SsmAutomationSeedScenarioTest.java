@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awskit.testkit.MotoExtension;
 import dev.awskit.testkit.MotoServer;
-import dev.awskit.ssm.parameter.ParameterStore;
 import dev.awskit.testkit.ssm.SsmAutomationEmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,8 +42,8 @@ class SsmAutomationSeedScenarioTest {
             assertThat(started.steps()).extracting(AutomationStep::action).containsExactly("aws:changeInstanceState");
             assertThat(state(ec2, instance)).isEqualTo(InstanceStateName.RUNNING);
 
-            ParameterStore.create(ssm).put("/seed/instance", instance, ParameterType.STRING, false).join();
-            assertThat(ParameterStore.create(ssm).get("/seed/instance").join().value()).isEqualTo(instance);
+            ssm.putParameter(r -> r.name("/seed/instance").value(instance).type(ParameterType.STRING)).join();
+            assertThat(ssm.getParameter(r -> r.name("/seed/instance")).join().parameter().value()).isEqualTo(instance);
         }
     }
 

@@ -40,7 +40,7 @@ final class Caches {
                 .maxStaleness(maxStaleness.compareTo(hard) < 0 ? hard : maxStaleness).jitter(0)
                 .errorBackoff(Backoff.exponential(Duration.ofMillis(100), Duration.ofSeconds(1)).withoutJitter())
                 .build();
-        return dev.awskit.secrets.SecretCache.builder().client(new FakeSecretsManagerAsyncClient(backend))
+        return dev.awskit.secrets.SecretCache.builder(new FakeSecretsManagerAsyncClient(backend))
                 .policy(policy).build();
     }
 

@@ -55,6 +55,7 @@ public class HitBreakdownBenchmark {
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private Hop facade;
     private dev.awskit.secrets.SecretCache awskit;
+    private dev.awskit.secrets.SecretHandleSync handle;
 
     @Setup
     public void warm() {
@@ -67,6 +68,8 @@ public class HitBreakdownBenchmark {
         Duration hour = Duration.ofHours(1);
         awskit = Caches.awskitCache(new FakeBackend(Duration.ofMillis(1)), hour, hour);
         awskit.sync().get(ID);
+        handle = awskit.handle(ID).sync();
+        handle.get();
     }
 
     @TearDown
@@ -92,5 +95,10 @@ public class HitBreakdownBenchmark {
     @Benchmark
     public SecretValue awskitSyncGet() {
         return awskit.sync().get(ID);
+    }
+
+    @Benchmark
+    public SecretValue awskitHandle() {
+        return handle.get();
     }
 }

@@ -40,6 +40,9 @@ public class SecretCacheHitBenchmark {
     private Caches.Contender aws;
     private Caches.Contender powertools;
     private dev.awskit.secrets.SecretCache awskit;
+    private dev.awskit.secrets.SecretHandleSync handle;
+    private dev.awskit.secrets.ParameterCache parameters;
+    private dev.awskit.secrets.ParameterHandleSync parameterHandle;
     private RefreshingCache<String, String> engine;
     private RefreshingCache<String, String> engineCountingHits;
     private AsyncLoadingCache<String, String> caffeine;
@@ -58,13 +61,20 @@ public class SecretCacheHitBenchmark {
                         id -> CompletableFuture.completedFuture(FakeBackend.SECRET))
                 .policy(CachePolicy.builder().softTtl(hour).hardTtl(hour).maxStaleness(hour).build())
                 .recordHits(true).build();
-        engineCountingHits.getSync(ID);
+        engineCountingHits.sync().get(ID);
         caffeine = Caffeine.newBuilder().maximumSize(10_000).refreshAfterWrite(hour).expireAfterWrite(hour)
                 .recordStats().buildAsync((String id) -> FakeBackend.SECRET);
         aws.read();
         powertools.read();
         awskit.sync().get(ID);
-        engine.getSync(ID);
+        handle = awskit.handle(ID).sync();
+        handle.get();
+        parameters = dev.awskit.secrets.ParameterCache.builder(new FakeSsmAsyncClient(backend))
+                .policy(CachePolicy.builder().softTtl(hour).hardTtl(hour).maxStaleness(hour).build()).build();
+        parameterHandle = parameters.handle(FakeSsmAsyncClient.NAME).sync();
+        parameterHandle.get();
+        parameters.sync().get(FakeSsmAsyncClient.NAME);
+        engine.sync().get(ID);
         caffeine.get(ID).join();
     }
 
@@ -72,6 +82,7 @@ public class SecretCacheHitBenchmark {
     public void close() throws Exception {
         aws.closer().close();
         awskit.close();
+        parameters.close();
         engine.close();
         engineCountingHits.close();
     }
@@ -123,6 +134,39 @@ public class SecretCacheHitBenchmark {
     @Threads(2)
     public SecretValue awskitGet_2t() {
         return awskit.sync().get(ID);
+    }
+
+    /** awskit's bound handle: the entry read directly, no map lookup ({@code secrets.handle(id).sync().get()}). */
+    @Benchmark
+    @Threads(1)
+    public SecretValue awskitHandle_1t() {
+        return handle.get();
+    }
+
+    @Benchmark
+    @Threads(2)
+    public SecretValue awskitHandle_2t() {
+        return handle.get();
+    }
+
+    /** awskit's parameter cache, plain String read through the map ({@code parameters.sync().get(name)}). */
+    @Benchmark
+    @Threads(1)
+    public String awskitParameterGet_1t() {
+        return parameters.sync().get(FakeSsmAsyncClient.NAME);
+    }
+
+    /** awskit's parameter handle ({@code parameters.handle(name).sync().get()}). */
+    @Benchmark
+    @Threads(1)
+    public String awskitParameterHandle_1t() {
+        return parameterHandle.get();
+    }
+
+    @Benchmark
+    @Threads(2)
+    public String awskitParameterHandle_2t() {
+        return parameterHandle.get();
     }
 
     /** awskit's String read: reveals the value into a new String on every call. */

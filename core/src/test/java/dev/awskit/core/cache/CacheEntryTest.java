@@ -6,13 +6,12 @@ import dev.awskit.core.cache.internal.CacheEntry;
 import dev.awskit.core.cache.internal.EntryState;
 import dev.awskit.core.cache.internal.LoadRun;
 import dev.awskit.core.cache.internal.Phase;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class CacheEntryTest {
 
     private static EntryState<String> fresh(String value) {
-        return new EntryState<>(Phase.FRESH, CompletableFuture.completedFuture(value), 1, 2, 3, 0, 0, null, null);
+        return EntryState.fresh(value, 1, 2, 3);
     }
 
     @Test
@@ -29,7 +28,7 @@ class CacheEntryTest {
 
     @Test
     void freshView_isTheViewOfTheValueOnlyWhileFresh() {
-        CacheEntry<String, String> entry = new CacheEntry<>("k", String::length);
+        CacheEntry<String, String> entry = new CacheEntry<>("k", FreshView.<String, Integer>of(String::length));
         EntryState<String> fresh = fresh("secret");
 
         entry.swap(entry.state(), fresh);
@@ -52,14 +51,29 @@ class CacheEntryTest {
 
     @Test
     void freshView_whenTheViewThrows_isNullAndTheValueStaysFresh() {
-        CacheEntry<String, String> entry = new CacheEntry<>("k", value -> {
+        CacheEntry<String, String> entry = new CacheEntry<>("k", FreshView.<String, Object>of(value -> {
             throw new IllegalStateException("view");
-        });
+        }));
 
         assertThat(entry.swap(entry.state(), fresh("secret"))).isTrue();
 
         assertThat(entry.freshView()).isNull();
         assertThat(entry.fresh()).isEqualTo("secret");
         assertThat(entry.state().phase()).isEqualTo(Phase.FRESH);
+    }
+
+    @Test
+    void markRemoved_clearsTheFreshValueAndALaterSwapPublishesNothing() {
+        CacheEntry<String, String> entry = new CacheEntry<>("k", null);
+        EntryState<String> fresh = fresh("secret");
+        entry.swap(entry.state(), fresh);
+
+        entry.markRemoved();
+        assertThat(entry.fresh()).isNull();
+        assertThat(entry.freshView()).isNull();
+
+        entry.swap(fresh, fresh("newer"));
+        assertThat(entry.fresh()).isNull();
+        assertThat(entry.isRemoved()).isTrue();
     }
 }

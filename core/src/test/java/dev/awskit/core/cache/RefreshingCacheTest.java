@@ -169,17 +169,6 @@ class RefreshingCacheTest {
         assertThat(retry).isCompletedWithValue("v1");
     }
 
-    @Test
-    void get_whenRefreshFailsNonTransiently_surfacesTheError() {
-        warm("v1");
-        time.advance(Duration.ofMinutes(6));
-        cache.get("k");
-        time.runDue();
-        IllegalStateException denied = new IllegalStateException("AccessDenied");
-        loader.fail(denied);
-
-        assertThatThrownBy(() -> cache.getSync("k")).isInstanceOf(CacheLoadException.class).hasCause(denied);
-    }
 
     @Test
     void getIfFresh_returnsOnlyValuesYoungerThanTheSoftTtlAndStartsNothing() {
@@ -203,30 +192,34 @@ class RefreshingCacheTest {
     @Test
     void getViewIfFresh_returnsTheViewOfValuesYoungerThanTheSoftTtlOnly() {
         cache.close();
+        FreshView<String, Integer> length = FreshView.of(String::length);
         cache = RefreshingCache.builder(loader).policy(policy).timeSource(time).scheduler(time).name("test")
-                .freshView(String::length).recordHits(true).build();
-        assertThat(cache.getViewIfFresh("k")).isNull();
+                .freshView(length).recordHits(true).build();
+        assertThat(cache.getViewIfFresh("k", length)).isNull();
         assertThat(loader.calls).hasValue(0);
         warm("v1");
-        assertThat(cache.getViewIfFresh("k")).isEqualTo(2);
+        Integer view = cache.getViewIfFresh("k", length);
+        assertThat(view).isEqualTo(2);
         assertThat(cache.getIfFresh("k")).isEqualTo("v1");
         assertThat(cache.stats().hits()).isEqualTo(2);
 
         time.advance(Duration.ofMinutes(6));
-        assertThat(cache.getViewIfFresh("k")).isNull();
+        assertThat(cache.getViewIfFresh("k", length)).isNull();
         cache.get("k");
         time.runDue();
         loader.succeed("v222");
-        assertThat(cache.getViewIfFresh("k")).isEqualTo(4);
+        assertThat(cache.getViewIfFresh("k", length)).isEqualTo(4);
         cache.invalidate("k");
-        assertThat(cache.getViewIfFresh("k")).isNull();
+        assertThat(cache.getViewIfFresh("k", length)).isNull();
     }
 
     @Test
-    void getViewIfFresh_withoutView_returnsTheValue() {
+    void getViewIfFresh_withAnotherViewThanBuilt_isRejectedNamingIt() {
+        FreshView<String, Integer> other = FreshView.of(String::length);
         warm("v1");
 
-        assertThat(cache.getViewIfFresh("k")).isEqualTo("v1");
+        assertThatThrownBy(() -> cache.getViewIfFresh("k", other)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(other.toString());
     }
 
     @Test

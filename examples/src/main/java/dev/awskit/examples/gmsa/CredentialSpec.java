@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awskit.core.AwsKitException;
-import dev.awskit.core.Futures;
 import dev.awskit.core.SecretValue;
 import dev.awskit.secrets.CachedSecret;
 import dev.awskit.secrets.SecretCache;
@@ -43,7 +42,7 @@ public final class CredentialSpec {
                 throw new AwsKitException("secret " + secretId + ": field '" + field + "' is blank");
             }
         }
-        CachedSecret secret = Futures.join(secrets.getSecret(secretId, SecretVersion.current()));
+        CachedSecret secret = secrets.sync().getSecret(secretId, SecretVersion.current());
         return json(account, secret.arn());
     }
 

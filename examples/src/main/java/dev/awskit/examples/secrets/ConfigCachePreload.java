@@ -3,11 +3,12 @@ package dev.awskit.examples.secrets;
 import dev.awskit.core.AwsKitException;
 import dev.awskit.core.cache.CachePolicy;
 import dev.awskit.core.cache.RefreshingCache;
+import dev.awskit.core.preload.PreloadItem;
+import dev.awskit.core.preload.PreloadSource;
 import dev.awskit.examples.Scenario;
 import dev.awskit.examples.ScenarioContext;
 import dev.awskit.secrets.ParameterCache;
 import dev.awskit.secrets.PreloadConfig;
-import dev.awskit.secrets.PreloadEntry;
 import dev.awskit.secrets.PreloadReport;
 import dev.awskit.secrets.Preloader;
 import dev.awskit.secrets.SecretCache;
@@ -15,10 +16,10 @@ import dev.awskit.testkit.FaultInjector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -33,7 +34,9 @@ import software.amazon.awssdk.services.ssm.model.ParameterType;
  * {@code config.yaml} lists a Parameter Store parameter ({@code CacheExtensions_Parameter1}), a secret read
  * through its Parameter Store reference ({@code /aws/reference/secretsmanager/secret_info}) and a DynamoDB item
  * ({@code DynamoDbTable}, {@code pKey1}/{@code sKey1}). awskit preloads them in-process at start, reports per
- * entry, and then serves every read from memory: the scenario counts the API calls of 1,000 warm reads.
+ * entry in one line ({@code Preloader.from(config).source(items).sync().into(secrets, parameters)}), and then
+ * serves every read from memory: the scenario counts the API calls of 1,000 warm reads. The {@code dynamodb}
+ * section goes to a {@link PreloadSource}; this example registers its own until awskit-dynamodb supplies one.
  */
 public final class ConfigCachePreload implements Scenario {
     private static final String TABLE = "DynamoDbTable";
@@ -59,13 +62,10 @@ public final class ConfigCachePreload implements Scenario {
             createResources(ssm, sm, dynamo);
             calls.reset();
 
-            CachePolicy base = CachePolicy.defaults();
-            try (SecretCache secrets = config.configure(SecretCache.builder().client(sm), base).build();
-                    ParameterCache parameters = config.configure(ParameterCache.builder().client(ssm), base).build();
-                    RefreshingCache<Map<String, AttributeValue>, Map<String, AttributeValue>> items =
-                            itemCache(dynamo, config.ttl())) {
-                PreloadReport report = Preloader.builder().secrets(secrets).parameters(parameters)
-                        .items(entry -> items.get(toKey(entry))).build().preload(config).join();
+            try (SecretCache secrets = SecretCache.create(sm);
+                    ParameterCache parameters = ParameterCache.create(ssm);
+                    ItemSource items = new ItemSource(dynamo)) {
+                PreloadReport report = Preloader.from(config).source(items).sync().into(secrets, parameters);
                 ctx.say("preloaded: %s", report);
                 if (!report.isComplete()) {
                     throw new AwsKitException("preload failed: " + report.failures().keySet());
@@ -78,7 +78,7 @@ public final class ConfigCachePreload implements Scenario {
                 for (int i = 0; i < 1_000; i++) {
                     parameter = parameters.sync().get("CacheExtensions_Parameter1");
                     secretLength = parameters.sync().getSecure("/aws/reference/secretsmanager/secret_info").length();
-                    item = items.getSync(Map.of("pKey", AttributeValue.fromS("pKey1"),
+                    item = items.cache.sync().get(Map.of("pKey", AttributeValue.fromS("pKey1"),
                             "sKey", AttributeValue.fromS("sKey1"))).get("data").s();
                 }
                 int warmCalls = calls.calls().values().stream().mapToInt(Integer::intValue).sum() - callsAtStart;
@@ -106,25 +106,58 @@ public final class ConfigCachePreload implements Scenario {
                 "sKey", AttributeValue.fromS("sKey1"), "data", AttributeValue.fromS("Sample item data")))).join();
     }
 
-    /** The item cache the application keeps; the dynamodb module will offer one, here core's engine serves. */
-    private static RefreshingCache<Map<String, AttributeValue>, Map<String, AttributeValue>> itemCache(
-            DynamoDbAsyncClient dynamo, Duration ttl) {
-        CachePolicy policy = ttl == null ? CachePolicy.defaults() : PreloadConfig.policy(CachePolicy.defaults(), ttl);
-        return RefreshingCache.<Map<String, AttributeValue>, Map<String, AttributeValue>>builder(
-                        key -> dynamo.getItem(r -> r.tableName(TABLE).key(key).consistentRead(true))
-                                .thenCompose(response -> response.hasItem()
-                                        ? CompletableFuture.completedFuture(response.item())
-                                        : CompletableFuture.failedFuture(new AwsKitException("no item " + key))))
-                .policy(policy)
-                .name("items")
-                .build();
-    }
+    /**
+     * The {@code dynamodb} section's {@link PreloadSource}, kept here until awskit-dynamodb supplies its own: the
+     * application's item cache (core's engine) loaded with the items the file lists. Secrets never sees DynamoDB.
+     */
+    static final class ItemSource implements PreloadSource, AutoCloseable {
+        private final RefreshingCache<Map<String, AttributeValue>, Map<String, AttributeValue>> cache;
+        private final Map<Map<String, AttributeValue>, CachePolicy> policies = new ConcurrentHashMap<>();
 
-    private static Map<String, AttributeValue> toKey(PreloadEntry entry) {
-        Map<String, AttributeValue> key = new HashMap<>();
-        entry.key().forEach((name, value) -> key.put(name, value instanceof Number
-                ? AttributeValue.fromN(value.toString()) : AttributeValue.fromS(value.toString())));
-        return key;
+        ItemSource(DynamoDbAsyncClient dynamo) {
+            this.cache = RefreshingCache.<Map<String, AttributeValue>, Map<String, AttributeValue>>builder(
+                            key -> dynamo.getItem(r -> r.tableName(TABLE).key(key).consistentRead(true))
+                                    .thenCompose(response -> response.hasItem()
+                                            ? CompletableFuture.completedFuture(response.item())
+                                            : CompletableFuture.failedFuture(new AwsKitException("no item " + key))))
+                    .policyFor(policies::get).name("items").build();
+        }
+
+        @Override
+        public String section() {
+            return "dynamodb";
+        }
+
+        @Override
+        public void check(PreloadItem item) {
+            if (!TABLE.equals(item.text("table"))) {
+                throw new IllegalArgumentException(item + ": this example caches table " + TABLE + " only");
+            }
+            item.text("hashkey");
+        }
+
+        @Override
+        public CompletableFuture<?> preload(PreloadItem item) {
+            Map<String, AttributeValue> key = new HashMap<>();
+            key.put(item.text("hashkey"), attribute(item.fields().get("hashkeyvalue")));
+            if (item.fields().containsKey("sortkey")) {
+                key.put(item.text("sortkey"), attribute(item.fields().get("sortkeyvalue")));
+            }
+            if (item.ttl() != null) {
+                policies.put(key, PreloadConfig.policy(cache.policy(), item.ttl()));
+            }
+            return cache.get(key);
+        }
+
+        private static AttributeValue attribute(Object value) {
+            return value instanceof Number ? AttributeValue.fromN(value.toString())
+                    : AttributeValue.fromS(String.valueOf(value));
+        }
+
+        @Override
+        public void close() {
+            cache.close();
+        }
     }
 
     private static String resource(String name) throws IOException {

@@ -37,7 +37,7 @@ public final class DbCredentialsRotation implements Scenario {
     }
 
     @Override
-    public void run(ScenarioContext ctx) {
+    public void run(ScenarioContext ctx) throws FakeDatabase.AuthFailure {
         FaultInjector calls = FaultInjector.create();
         String secretId = ctx.uniqueName("prod/mysql");
         FakeDatabase database = new FakeDatabase("admin", "first-password");
@@ -46,7 +46,7 @@ public final class DbCredentialsRotation implements Scenario {
                 SecretCache secrets = SecretCache.create(client)) {
             client.createSecret(r -> r.name(secretId).secretString(credentials("first-password"))).join();
 
-            String first = secrets.withSecret(secretId, FakeDatabase.AuthFailure.class::isInstance,
+            String first = secrets.sync().withSecret(secretId, FakeDatabase.AuthFailure.class::isInstance,
                     secret -> database.connect(AwsKitJson.read(secret.reveal(), DbCredentials.class)));
             ctx.say("connected: %s", first);
 
@@ -56,7 +56,7 @@ public final class DbCredentialsRotation implements Scenario {
             ctx.say("rotated the secret and the database password (cached copy is now stale)");
 
             int readsBefore = calls.calls("GetSecretValue");
-            String second = secrets.withSecret(secretId, FakeDatabase.AuthFailure.class::isInstance,
+            String second = secrets.sync().withSecret(secretId, FakeDatabase.AuthFailure.class::isInstance,
                     secret -> database.connect(AwsKitJson.read(secret.reveal(), DbCredentials.class)));
             int reads = calls.calls("GetSecretValue") - readsBefore;
             ctx.say("connected after rotation: %s (%d GetSecretValue call for the retry)", second, reads);

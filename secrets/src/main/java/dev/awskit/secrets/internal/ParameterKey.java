@@ -1,17 +1,16 @@
 package dev.awskit.secrets.internal;
 
 /**
- * The cache key of a parameter read: the name (with any {@code :version} or {@code :label} selector),
- * whether it is decrypted, and whether it is a path read.
+ * The cache key of a parameter read: the name (with any {@code :version} or {@code :label} selector) or path,
+ * and whether the value is decrypted. Prints the name only, as the caller wrote it.
  *
- * @param name the name, selector or path
+ * @param name the name with its selector, or the path
  * @param decrypt whether SecureString values are decrypted
- * @param path whether this is a recursive by-path read
  */
-public record ParameterKey(String name, boolean decrypt, boolean path) {
+public record ParameterKey(String name, boolean decrypt) {
 
     @Override
     public String toString() {
-        return (path ? "parameter path " : "parameter ") + name + (decrypt ? " (decrypted)" : "");
+        return name;
     }
 }

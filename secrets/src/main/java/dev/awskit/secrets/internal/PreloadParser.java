@@ -1,6 +1,7 @@
 package dev.awskit.secrets.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awskit.core.preload.PreloadItem;
 import dev.awskit.secrets.PreloadEntry;
 import dev.awskit.secrets.PreloadEntry.Kind;
 import dev.awskit.secrets.SecretVersion;
@@ -8,13 +9,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Turns the parsed YAML or JSON tree of a preload file into its default TTL and entries. */
+/**
+ * Turns the parsed YAML or JSON tree of a preload file into its default TTL, its secret and parameter entries,
+ * and the items of every other section (left to the {@code PreloadSource} registered for that section).
+ */
 public final class PreloadParser {
-    private static final Set<String> TOP = Set.of("ttl", "secrets", "secretsManager", "parameters", "dynamodb");
+    /** The sections this module reads itself. */
+    public static final Set<String> OWN_SECTIONS = Set.of("secrets", "secretsManager", "parameters");
     private static final String REFERENCE = "/aws/reference/secretsmanager/";
 
     private PreloadParser() {
@@ -24,38 +30,40 @@ public final class PreloadParser {
      * Parses the tree.
      *
      * @param root the document root
-     * @return the default TTL and the entries
+     * @return the default TTL, the entries and the other sections' items
      * @throws IllegalArgumentException naming the place of the first problem
      */
     public static Parsed parse(JsonNode root) {
         if (root == null || root.isMissingNode() || root.isNull()) {
-            return new Parsed(null, List.of());
+            return new Parsed(null, List.of(), List.of());
         }
         if (!root.isObject()) {
             throw new IllegalArgumentException("preload configuration must be a mapping at the top");
-        }
-        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!TOP.contains(name)) {
-                throw new IllegalArgumentException("unknown preload section '" + name + "', expected one of " + TOP);
-            }
         }
         List<PreloadEntry> entries = new ArrayList<>();
         for (String section : List.of("secrets", "secretsManager")) {
             items(root, section, (item, where) -> secret(item, where, entries));
         }
         items(root, "parameters", (item, where) -> parameter(item, where, entries));
-        items(root, "dynamodb", (item, where) -> entries.add(item(item, where)));
-        return new Parsed(ttl(root.get("ttl"), "ttl"), entries);
+        List<PreloadItem> others = new ArrayList<>();
+        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
+            String section = names.next();
+            if (!section.equals("ttl") && !OWN_SECTIONS.contains(section)) {
+                int[] index = {0};
+                items(root, section, (item, where) -> others.add(item(section, index[0]++, item, where)));
+            }
+        }
+        return new Parsed(ttl(root.get("ttl"), "ttl"), entries, others);
     }
 
     /**
      * What a preload file says.
      *
      * @param ttl the default TTL, or null
-     * @param entries what to load
+     * @param entries the secrets and parameters to load
+     * @param items the items of every other section, in file order
      */
-    public record Parsed(Duration ttl, List<PreloadEntry> entries) {
+    public record Parsed(Duration ttl, List<PreloadEntry> entries, List<PreloadItem> items) {
     }
 
     private interface ItemHandler {
@@ -84,34 +92,54 @@ public final class PreloadParser {
             version = SecretVersion.id(item.get("versionId").asText());
         }
         for (String id : names(item, where, "id", "name")) {
-            entries.add(new PreloadEntry(Kind.SECRET, id, version, true, Map.of(), ttl));
+            entries.add(new PreloadEntry(Kind.SECRET, id, version, true, ttl));
         }
     }
 
     private static void parameter(JsonNode item, String where, List<PreloadEntry> entries) {
         Duration ttl = ttl(item.get("ttl"), where + ".ttl");
         if (item.hasNonNull("path")) {
-            entries.add(new PreloadEntry(Kind.PARAMETER_PATH, item.get("path").asText(), null, true, Map.of(), ttl));
+            entries.add(new PreloadEntry(Kind.PARAMETER_PATH, item.get("path").asText(), null, true, ttl));
             return;
         }
         for (String name : names(item, where, "name", "name")) {
             boolean decrypt = item.hasNonNull("decrypt") ? item.get("decrypt").asBoolean() : name.startsWith(REFERENCE);
-            entries.add(new PreloadEntry(Kind.PARAMETER, name, null, decrypt, Map.of(), ttl));
+            entries.add(new PreloadEntry(Kind.PARAMETER, name, null, decrypt, ttl));
         }
     }
 
-    private static PreloadEntry item(JsonNode item, String where) {
-        String table = text(item, "table", where);
-        Map<String, Object> key = new LinkedHashMap<>();
-        if (item.hasNonNull("key")) {
-            item.get("key").fields().forEachRemaining(f -> key.put(f.getKey(), scalar(f.getValue(), where)));
-        } else {
-            key.put(text(item, "hashkey", where), scalar(item.get("hashkeyvalue"), where + ".hashkeyvalue"));
-            if (item.hasNonNull("sortkey")) {
-                key.put(item.get("sortkey").asText(), scalar(item.get("sortkeyvalue"), where + ".sortkeyvalue"));
-            }
+    private static PreloadItem item(String section, int index, JsonNode item, String where) {
+        if (!item.isObject()) {
+            throw new IllegalArgumentException(where + ": an item of section '" + section + "' must be a mapping");
         }
-        return new PreloadEntry(Kind.DYNAMODB_ITEM, table, null, false, key, ttl(item.get("ttl"), where + ".ttl"));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        item.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("ttl")) {
+                fields.put(field.getKey(), plain(field.getValue()));
+            }
+        });
+        return new PreloadItem(section, index, fields, ttl(item.get("ttl"), where + ".ttl"));
+    }
+
+    /** A JSON value as the plain Java value a source reads: String, Number, Boolean, List, Map or null. */
+    private static Object plain(JsonNode value) {
+        if (value.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            value.fields().forEachRemaining(field -> map.put(field.getKey(), plain(field.getValue())));
+            return map;
+        }
+        if (value.isArray()) {
+            List<Object> list = new ArrayList<>();
+            value.forEach(element -> list.add(plain(element)));
+            return list;
+        }
+        if (value.isNumber()) {
+            return value.numberValue();
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        return value.isNull() ? null : value.asText();
     }
 
     private static List<String> names(JsonNode item, String where, String field, String alias) {
@@ -122,7 +150,7 @@ public final class PreloadParser {
         if (item.hasNonNull("names")) {
             item.get("names").forEach(n -> names.add(n.asText()));
         }
-        for (String key : new java.util.LinkedHashSet<>(List.of(field, alias))) {
+        for (String key : new LinkedHashSet<>(List.of(field, alias))) {
             if (item.hasNonNull(key)) {
                 names.add(item.get(key).asText());
             }
@@ -131,20 +159,6 @@ public final class PreloadParser {
             throw new IllegalArgumentException(where + ": needs '" + field + "' or 'names'");
         }
         return names;
-    }
-
-    private static String text(JsonNode item, String field, String where) {
-        if (!item.hasNonNull(field) || item.get(field).asText().isBlank()) {
-            throw new IllegalArgumentException(where + ": needs '" + field + "'");
-        }
-        return item.get(field).asText();
-    }
-
-    private static Object scalar(JsonNode value, String where) {
-        if (value == null || value.isNull() || value.isContainerNode()) {
-            throw new IllegalArgumentException(where + ": a key value must be a string or a number");
-        }
-        return value.isNumber() ? value.numberValue() : value.asText();
     }
 
     private static Duration ttl(JsonNode value, String where) {

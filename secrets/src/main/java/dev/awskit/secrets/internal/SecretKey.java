@@ -20,8 +20,9 @@ public record SecretKey(String secretId, SecretVersion version) {
         return key instanceof SecretKey secretKey ? secretKey : new SecretKey((String) key, SecretVersion.current());
     }
 
+    /** The id, and the version when it is not {@code AWSCURRENT}: {@code prod/db (AWSPENDING)}. */
     @Override
     public String toString() {
-        return "secret " + secretId + " (" + version + ")";
+        return SecretVersion.current().equals(version) ? secretId : secretId + " (" + version + ")";
     }
 }

@@ -13,9 +13,10 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerAsyncClient;
 import software.amazon.awssdk.services.secretsmanager.model.APIErrorType;
+import software.amazon.awssdk.services.secretsmanager.model.BatchGetSecretValueRequest;
 import software.amazon.awssdk.services.secretsmanager.model.BatchGetSecretValueResponse;
+import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRequest;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
 import software.amazon.awssdk.services.secretsmanager.model.SecretValueEntry;
 import software.amazon.awssdk.services.secretsmanager.model.DecryptionFailureException;
@@ -34,14 +35,14 @@ public final class SecretsManagerLoader {
     public static final int BATCH_SIZE = 20;
     private static final Logger LOG = LoggerFactory.getLogger("dev.awskit.secrets");
 
-    private final SecretsManagerAsyncClient client;
+    private final SecretsBackend client;
 
     /**
      * Creates the loader.
      *
-     * @param client the client to call
+     * @param client the calls to make
      */
-    public SecretsManagerLoader(SecretsManagerAsyncClient client) {
+    public SecretsManagerLoader(SecretsBackend client) {
         this.client = client;
     }
 
@@ -54,8 +55,9 @@ public final class SecretsManagerLoader {
     public CompletableFuture<CachedSecret> load(SecretKey key) {
         SecretVersion version = key.version();
         LOG.debug("GetSecretValue {}", key);
-        return client.getSecretValue(b -> b.secretId(key.secretId()).versionStage(version.stage())
-                .versionId(version.versionId())).thenApply(SecretsManagerLoader::toSecret);
+        return client.getSecretValue(GetSecretValueRequest.builder().secretId(key.secretId())
+                .versionStage(version.stage()).versionId(version.versionId()).build())
+                .thenApply(SecretsManagerLoader::toSecret);
     }
 
     /**
@@ -86,7 +88,8 @@ public final class SecretsManagerLoader {
             Map<SecretKey, CachedSecret> values, Map<SecretKey, Throwable> failures) {
         List<String> ids = chunk.stream().map(SecretKey::secretId).toList();
         LOG.debug("BatchGetSecretValue {}", ids);
-        return client.batchGetSecretValue(b -> b.secretIdList(ids).nextToken(token)).thenCompose(response -> {
+        return client.batchGetSecretValue(BatchGetSecretValueRequest.builder().secretIdList(ids).nextToken(token)
+                .build()).thenCompose(response -> {
             collect(chunk, response, values, failures);
             if (response.nextToken() != null && !response.nextToken().isEmpty()) {
                 return loadChunk(chunk, response.nextToken(), values, failures);

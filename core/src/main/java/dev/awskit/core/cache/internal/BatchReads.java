@@ -19,14 +19,14 @@ public final class BatchReads {
      * Loads the claimed keys with one call of {@code loader} and finishes each key's run with its outcome;
      * a key in neither map of the result fails.
      *
-     * @param lifecycle applies outcomes to entries
+     * @param machine applies outcomes to entries
      * @param claimed the entries this read moved to LOADING, by key
      * @param runs their runs, by key
      * @param loader the batch loader
      * @param <K> the key type
      * @param <V> the value type
      */
-    public static <K, V> void load(Lifecycle<K, V> lifecycle, Map<K, CacheEntry<K, V>> claimed, Map<K, LoadRun<V>> runs,
+    public static <K, V> void load(EntryMachine<K, V> machine, Map<K, CacheEntry<K, V>> claimed, Map<K, LoadRun<V>> runs,
             BatchLoader<K, V> loader) {
         CompletableFuture<BatchResult<K, V>> batch;
         try {
@@ -38,12 +38,12 @@ public final class BatchReads {
         batch.whenComplete((result, failure) -> claimed.forEach((key, entry) -> {
             LoadRun<V> run = runs.get(key);
             if (failure != null) {
-                lifecycle.finish(entry, run, null, failure);
+                machine.finish(entry, run, null, failure);
             } else if (result.values().containsKey(key)) {
-                lifecycle.finish(entry, run, result.values().get(key), null);
+                machine.finish(entry, run, result.values().get(key), null);
             } else {
                 Throwable error = result.failures().get(key);
-                lifecycle.finish(entry, run, null, error != null ? error
+                machine.finish(entry, run, null, error != null ? error
                         : new IllegalStateException("batch result has no value for the key"));
             }
         }));

@@ -2,7 +2,7 @@ package dev.awskit.core.cache.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.function.Function;
+import dev.awskit.core.cache.FreshView;
 
 /**
  * One key's slot: its current {@link EntryState}, replaced only by compare-and-set.
@@ -22,7 +22,7 @@ public final class CacheEntry<K, V> {
     }
 
     private final K key;
-    private final Function<? super V, ?> view;
+    private final FreshView<? super V, ?> view;
     private volatile EntryState<V> state = EntryState.empty();
     /** The value while the state is FRESH, else null: a hit reads this one field. */
     private volatile V fresh;
@@ -36,7 +36,7 @@ public final class CacheEntry<K, V> {
      * @param key the key
      * @param view what {@link #freshView()} holds for a fresh value, or null for the value itself
      */
-    public CacheEntry(K key, Function<? super V, ?> view) {
+    public CacheEntry(K key, FreshView<? super V, ?> view) {
         this.key = key;
         this.view = view;
     }
@@ -87,15 +87,17 @@ public final class CacheEntry<K, V> {
 
     /**
      * Makes {@link #fresh()} match the current state. Every swapper publishes after its swap and checks that
-     * the state did not move meanwhile, so a slow swapper cannot leave a stale value behind.
+     * the state did not move meanwhile, so a slow swapper cannot leave a stale value behind. A removed entry
+     * publishes nothing: a handle that still holds it must take the slow path and find the current entry.
      */
     private void publish() {
         while (true) {
             EntryState<V> current = state;
-            V value = current.phase() == Phase.FRESH ? current.value().join() : null;
+            V value = current.phase() == Phase.FRESH && !removed ? current.value().join() : null;
             fresh = value;
             freshView = value == null || view == null ? value : viewOf(value);
-            if (state == current) {
+            // markRemoved() writes removed before clearing: seeing it false here means its clearing comes later.
+            if (state == current && (value == null || !removed)) {
                 return;
             }
         }
@@ -110,9 +112,17 @@ public final class CacheEntry<K, V> {
         }
     }
 
-    /** Marks the entry as no longer in the cache, so its timers stop. */
+    /**
+     * Marks the entry as no longer in the cache, so its timers stop and its fresh value is no longer served
+     * (a load still running completes for its readers, but publishes nothing).
+     */
     public void markRemoved() {
         removed = true;
+        // Dropped is final: a read through a handle that still holds this entry takes the slow path, timers and
+        // swaps see their state replaced, and a running load still completes its readers (with nothing to swap).
+        STATE.setVolatile(this, EntryState.dropped());
+        fresh = null;
+        freshView = null;
     }
 
     /** @return whether the entry left the cache or is leaving it (dropped, not yet out of the map) */

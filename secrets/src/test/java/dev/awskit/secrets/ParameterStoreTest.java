@@ -1,4 +1,4 @@
-package dev.awskit.ssm.parameter;
+package dev.awskit.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 import software.amazon.awssdk.services.ssm.model.ParameterNotFoundException;
 import software.amazon.awssdk.services.ssm.model.ParameterType;
 
-/** Parameter Store against moto. */
+/** Parameter Store without a cache, against moto. */
 @ExtendWith(MotoExtension.class)
 class ParameterStoreTest {
     private SsmAsyncClient ssm;
@@ -35,15 +35,16 @@ class ParameterStoreTest {
     }
 
     @Test
-    void put_withOverwrite_addsVersions_andGetReadsVersionAndLabel() {
+    void put_withOverwrite_addsVersions_andGetReadsVersionAndLabelBySelector() {
         Futures.join(store.put("/app/color", "blue", ParameterType.STRING, false));
         long second = Futures.join(store.put("/app/color", "green", ParameterType.STRING, true));
         ssm.labelParameterVersion(r -> r.name("/app/color").parameterVersion(1L).labels("old")).join();
 
         assertThat(second).isEqualTo(2);
-        assertThat(Futures.join(store.get("/app/color")).value()).isEqualTo("green");
-        assertThat(Futures.join(store.get("/app/color", 1)).value()).isEqualTo("blue");
-        assertThat(Futures.join(store.getLabeled("/app/color", "old")).value()).isEqualTo("blue");
+        assertThat(store.sync().get("/app/color").value()).isEqualTo("green");
+        assertThat(store.sync().get("/app/color:1").value()).isEqualTo("blue");
+        assertThat(store.sync().get("/app/color:1").version()).isEqualTo(1);
+        assertThat(store.sync().get("/app/color:old").value()).isEqualTo("blue");
     }
 
     @Test
@@ -52,26 +53,29 @@ class ParameterStoreTest {
 
         assertThatThrownBy(() -> Futures.join(store.put("/app/once", "2", ParameterType.STRING, false)))
                 .isInstanceOf(ParameterStoreException.class)
+                .isInstanceOf(AwsKitSecretsException.class)
                 .hasMessageContaining("/app/once")
-                .hasMessageContaining("ParameterAlreadyExists");
+                .hasMessageContaining("ParameterAlreadyExists")
+                .satisfies(e -> assertThat(((ParameterStoreException) e).parameterName()).isEqualTo("/app/once"));
     }
 
     @Test
     void putSecure_readsDecrypted_andToStringHidesValue() {
-        Futures.join(store.putSecure("/app/db/password", SecretValue.of("hunter2"), false));
+        store.sync().putSecure("/app/db/password", SecretValue.of("hunter2"), false);
 
-        StoredParameter secret = Futures.join(store.get("/app/db/password"));
+        Parameter secret = store.sync().get("/app/db/password");
 
         assertThat(secret.value()).isEqualTo("hunter2");
+        assertThat(secret.secretValue()).isEqualTo(SecretValue.of("hunter2"));
         assertThat(secret.isSecure()).isTrue();
         assertThat(secret.toString()).doesNotContain("hunter2");
     }
 
     @Test
     void putList_readsBackValues() {
-        Futures.join(store.putList("/app/hosts", List.of("a", "b"), false));
+        store.sync().putList("/app/hosts", List.of("a", "b"), false);
 
-        assertThat(Futures.join(store.get("/app/hosts")).values()).containsExactly("a", "b");
+        assertThat(store.sync().get("/app/hosts").values()).containsExactly("a", "b");
         assertThatThrownBy(() -> store.putList("/app/bad", List.of("a,b"), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a,b");
     }
@@ -84,10 +88,11 @@ class ParameterStoreTest {
         }
         Futures.join(store.put("/other/x", "no", ParameterType.STRING, false));
 
-        Map<String, String> all = Futures.join(store.getValuesByPath("/svc", true));
-        Map<String, StoredParameter> firstLevel = Futures.join(store.getByPath("/svc/a", false));
+        Map<String, Parameter> all = store.sync().getByPath("/svc", true);
+        Map<String, Parameter> firstLevel = store.sync().getByPath("/svc/a", false);
 
-        assertThat(all).hasSize(23).containsEntry("/svc/b/deep/p1", "v1").doesNotContainKey("/other/x");
+        assertThat(all).hasSize(23).doesNotContainKey("/other/x");
+        assertThat(all.get("/svc/b/deep/p1").value()).isEqualTo("v1");
         assertThat(firstLevel).hasSize(12);
     }
 
@@ -100,6 +105,7 @@ class ParameterStoreTest {
         assertThat(sync.getByPath("/sync", false)).containsOnlyKeys("/sync/a");
         assertThat(sync.delete("/sync/a")).isTrue();
         assertThat(sync.find("/sync/a")).isEmpty();
+        assertThat(store.sync()).isSameAs(sync);
     }
 
     @Test
@@ -111,6 +117,15 @@ class ParameterStoreTest {
         assertThat(Futures.join(store.find("/tmp/x"))).isEmpty();
         assertThatThrownBy(() -> Futures.join(store.get("/tmp/x")))
                 .isInstanceOf(ParameterStoreException.class)
+                .hasMessage("Parameter Store read of /tmp/x failed: ParameterNotFound")
                 .hasCauseInstanceOf(ParameterNotFoundException.class);
+    }
+
+    @Test
+    void get_whenNameMalformed_failsBeforeAnyCall() {
+        assertThatThrownBy(() -> store.get("/app/level:")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'/app/level:'");
+        assertThatThrownBy(() -> store.getByPath("app", true)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'app'");
     }
 }
