@@ -3,14 +3,12 @@ package dev.awskit.examples.buckets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.awskit.examples.PrintedContext;
 import dev.awskit.examples.ScenarioContext;
 import dev.awskit.s3.S3Buckets;
 import dev.awskit.testkit.FaultInjector;
 import dev.awskit.testkit.MotoExtension;
 import dev.awskit.testkit.MotoServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
@@ -19,11 +17,11 @@ import software.amazon.awssdk.services.s3.S3AsyncClient;
 @ExtendWith(MotoExtension.class)
 class BucketCountScenarioTest {
     private final FaultInjector calls = FaultInjector.create();
-    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private PrintedContext printed;
 
     private ScenarioContext context(MotoServer moto) {
-        return new ScenarioContext(moto.settings().toBuilder().addInterceptor(calls).build(),
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        printed = new PrintedContext(moto.settings().toBuilder().addInterceptor(calls).build());
+        return printed.context();
     }
 
     @Test
@@ -38,7 +36,7 @@ class BucketCountScenarioTest {
         assertThat(calls.calls("ListBuckets")).isEqualTo(6);
         assertThat(calls.calls("CreateBucket")).isEqualTo(51);
         assertThat(calls.calls("DeleteBucket")).isEqualTo(51);
-        assertThat(printed.toString(StandardCharsets.UTF_8))
+        assertThat(printed.text())
                 .contains("{statusCode: 200, body: 51}", "{statusCode: 200, body: 9}", "deleted the 51 buckets");
     }
 
@@ -51,7 +49,7 @@ class BucketCountScenarioTest {
 
         new BucketCountScenario().run(context(moto));
 
-        assertThat(printed.toString(StandardCharsets.UTF_8))
+        assertThat(printed.text())
                 .contains("already holds 2 bucket(s), 1 starting with \"a\"")
                 .contains("{statusCode: 200, body: 53}", "{statusCode: 200, body: 10}");
     }

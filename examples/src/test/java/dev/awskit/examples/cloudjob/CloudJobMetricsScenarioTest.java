@@ -2,12 +2,10 @@ package dev.awskit.examples.cloudjob;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awskit.examples.PrintedContext;
 import dev.awskit.examples.ScenarioContext;
 import dev.awskit.testkit.MotoExtension;
 import dev.awskit.testkit.MotoServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,9 +15,8 @@ class CloudJobMetricsScenarioTest {
 
     @Test
     void submitMetrics_sendsEveryUploadedNumberToBothSinksAndKeepsTheInvalidFilesMessage(MotoServer moto) {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        ScenarioContext ctx = new ScenarioContext(moto.settings(), new PrintStream(printed, true,
-                StandardCharsets.UTF_8));
+        PrintedContext printed = new PrintedContext(moto.settings());
+        ScenarioContext ctx = printed.context();
 
         CloudJobMetricsScenario.Outcome outcome = CloudJobMetricsScenario.submitMetrics(ctx);
 
@@ -36,7 +33,7 @@ class CloudJobMetricsScenarioTest {
                 .anyMatch(d -> d.contains("|t:error|#cloud_job_metric") && d.contains("jobs/train-6.json"));
         assertThat(outcome.report().failures()).hasSize(1);
         assertThat(outcome.messagesLeft()).isEqualTo(1);
-        assertThat(printed.toString(StandardCharsets.UTF_8))
+        assertThat(printed.text())
                 .contains("MaximumMessageSize=4096, MessageRetentionPeriod=345600, VisibilityTimeout=30")
                 .contains("No more messages visible in the queue, shutting down");
     }

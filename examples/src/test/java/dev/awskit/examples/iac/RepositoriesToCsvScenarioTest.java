@@ -2,13 +2,11 @@ package dev.awskit.examples.iac;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awskit.examples.PrintedContext;
 import dev.awskit.examples.ScenarioContext;
 import dev.awskit.testkit.FaultInjector;
 import dev.awskit.testkit.MotoExtension;
 import dev.awskit.testkit.MotoServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,9 +17,8 @@ class RepositoriesToCsvScenarioTest {
     @Test
     void export_notifiesOnlyTheGzAndReadsItBackOnce(MotoServer moto) {
         FaultInjector calls = FaultInjector.create();
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        ScenarioContext ctx = new ScenarioContext(moto.settings().toBuilder().addInterceptor(calls).build(),
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        PrintedContext printed = new PrintedContext(moto.settings().toBuilder().addInterceptor(calls).build());
+        ScenarioContext ctx = printed.context();
 
         RepositoriesToCsvScenario.Outcome outcome = RepositoriesToCsvScenario.export(ctx);
 
@@ -34,7 +31,7 @@ class RepositoriesToCsvScenarioTest {
         assertThat(outcome.report().messagesDeleted()).isEqualTo(2);
         assertThat(calls.calls("PutObject")).isEqualTo(2);     // the CSV and the README
         assertThat(calls.calls("GetObject")).isEqualTo(1);     // only the notified CSV is read
-        assertThat(printed.toString(StandardCharsets.UTF_8))
+        assertThat(printed.text())
                 .contains("refused: Missing 'org_name' from request body (JSON)!")
                 .contains("30 repositories").contains("read back 30 rows").contains("the-algorithm");
     }

@@ -3,13 +3,11 @@ package dev.awskit.examples.iam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awskit.core.client.ClientSettings;
+import dev.awskit.examples.PrintedContext;
 import dev.awskit.examples.ScenarioContext;
 import dev.awskit.testkit.FaultInjector;
 import dev.awskit.testkit.MotoExtension;
 import dev.awskit.testkit.MotoServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,9 +23,9 @@ class AssumeRoleWriteScenarioTest {
     void readThenWrite_writesWithTheRolesKeyAndReadsWithTheBaseKey(MotoServer moto) {
         FaultInjector calls = FaultInjector.create();
         SigningKeys keys = new SigningKeys();
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        ScenarioContext ctx = new ScenarioContext(moto.settings().toBuilder().addInterceptor(calls)
-                .addInterceptor(keys).build(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        PrintedContext printed = new PrintedContext(moto.settings().toBuilder().addInterceptor(calls)
+                .addInterceptor(keys).build());
+        ScenarioContext ctx = printed.context();
 
         AssumeRoleWriteScenario.Outcome outcome = AssumeRoleWriteScenario.readThenWrite(ctx);
 
@@ -42,7 +40,7 @@ class AssumeRoleWriteScenarioTest {
                 .isNotEqualTo(ClientSettings.EMULATOR_ACCESS_KEY).startsWith("ASIA");
         assertThat(keys.of("GetObject")).containsOnly(ClientSettings.EMULATOR_ACCESS_KEY);
         assertThat(keys.of("AssumeRole")).containsExactly(ClientSettings.EMULATOR_ACCESS_KEY);
-        assertThat(printed.toString(StandardCharsets.UTF_8))
+        assertThat(printed.text())
                 .contains("does not enforce IAM policies")
                 .contains("ARN: arn:aws:sts::123456789012:assumed-role/S3-RW-Role/lambda")
                 .contains("file was written successfully");
