@@ -3,6 +3,7 @@ package dev.awskit.testkit;
 import dev.awskit.testkit.internal.SharedEmulator;
 import dev.awskit.core.client.ClientSettings;
 import dev.awskit.testkit.internal.DynamoDbLocalServer;
+import dev.awskit.testkit.internal.OptionalDependency;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <p>Faster than moto for DynamoDB-heavy tests and closer to the service's validation rules. Its waiters work
  * when built on the client: {@code DynamoDbWaiter.builder().client(client).build()}.
+ *
+ * <p>DynamoDB Local is an optional dependency of awskit-testkit: add {@code com.amazonaws:DynamoDBLocal} (scope
+ * test; awskit-bom manages its version) to use this class, which otherwise fails naming those coordinates.
  *
  * <p>Thread-safe. Starting takes about two seconds; the shared instance starts once per JVM and stops when the
  * JVM exits.
@@ -42,6 +46,8 @@ public final class DynamoDbLocal implements AwsEmulator, AutoCloseable {
      * Returns the JVM's shared instance, starting it on first use.
      *
      * @return the running instance
+     * @throws IllegalStateException naming the Maven coordinates to add if DynamoDB Local is not on the class
+     *     path (testkit does not bring it)
      * @throws org.opentest4j.TestAbortedException if it cannot start and {@code CI} is not {@code true}
      * @throws EmulatorUnavailableException if it cannot start and {@code CI=true}
      */
@@ -53,9 +59,12 @@ public final class DynamoDbLocal implements AwsEmulator, AutoCloseable {
      * Starts a new instance that the caller owns and stops with {@link #close()}.
      *
      * @return the running instance
-     * @throws EmulatorUnavailableException if DynamoDB Local is not on the class path or does not start
+     * @throws IllegalStateException naming the Maven coordinates to add if DynamoDB Local is not on the class
+     *     path (testkit does not bring it)
+     * @throws EmulatorUnavailableException if DynamoDB Local does not start
      */
     public static DynamoDbLocal start() {
+        OptionalDependency.DYNAMODB_LOCAL.require("DynamoDbLocalExtension (DynamoDbLocal)");
         return new DynamoDbLocal(DynamoDbLocalServer.start());
     }
 

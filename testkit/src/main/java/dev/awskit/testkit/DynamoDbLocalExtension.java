@@ -21,6 +21,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>It does not resolve {@link dev.awskit.core.client.ClientSettings}, so it combines with
  * {@link MotoExtension} in one class; use {@link DynamoDbLocal#settings()}.
+ *
+ * <p>Needs {@code com.amazonaws:DynamoDBLocal} among the test dependencies (awskit-testkit does not bring it);
+ * without it each test fails with an error naming those coordinates.
  */
 public final class DynamoDbLocalExtension implements BeforeEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =

@@ -3,6 +3,7 @@ package dev.awskit.testkit;
 import dev.awskit.core.client.ClientSettings;
 import dev.awskit.testkit.internal.DockerProbe;
 import dev.awskit.testkit.internal.LocalStackContainer;
+import dev.awskit.testkit.internal.OptionalDependency;
 import java.net.URI;
 import org.opentest4j.TestAbortedException;
 
@@ -20,8 +21,9 @@ import org.opentest4j.TestAbortedException;
  * }
  * }</pre>
  *
- * <p>Where no Docker engine answers or localstack-utils is missing, {@link #shared()} aborts the test, which
- * JUnit reports as skipped, on CI too (LocalStack is an extra, not the default emulator).
+ * <p>Where no Docker engine answers, {@link #shared()} aborts the test, which JUnit reports as skipped, on CI too
+ * (LocalStack is an extra, not the default emulator). Where localstack-utils is missing it fails, naming the
+ * coordinates to add ({@code cloud.localstack:localstack-utils}, scope test; awskit-bom manages its version).
  *
  * <p>Thread-safe. The shared container starts once per JVM; it is stopped when the JVM exits.
  */
@@ -42,7 +44,9 @@ public final class LocalStack implements AwsEmulator {
      * Returns the JVM's LocalStack, starting its container on first use.
      *
      * @return the running LocalStack
-     * @throws TestAbortedException if no Docker engine answers or localstack-utils is not on the class path
+     * @throws IllegalStateException naming the Maven coordinates to add if localstack-utils is not on the class
+     *     path (testkit does not bring it)
+     * @throws TestAbortedException if no Docker engine answers
      * @throws EmulatorUnavailableException if the container fails to start although Docker is present
      */
     public static LocalStack shared() {
@@ -50,6 +54,7 @@ public final class LocalStack implements AwsEmulator {
             if (shared != null) {
                 return shared;
             }
+            OptionalDependency.LOCALSTACK_UTILS.require("LocalStackExtension (LocalStack)");
             if (sharedUnavailable == null) {
                 sharedUnavailable = unavailableReason();
             }
@@ -72,8 +77,8 @@ public final class LocalStack implements AwsEmulator {
     }
 
     private static String unavailableReason() {
-        if (!LocalStackContainer.libraryPresent()) {
-            return "LocalStack skipped: cloud.localstack:localstack-utils is not on the test class path";
+        if (!OptionalDependency.LOCALSTACK_UTILS.present()) {
+            return "cloud.localstack:localstack-utils is not on the test class path";
         }
         return DockerProbe.engineAnswers() ? "" : "LocalStack skipped: no Docker engine answers 'docker info'";
     }

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * JUnit 5 extension that gives tests the JVM's shared {@link LocalStack} (parameters of that type). Each test
- * is reported as skipped when no Docker engine answers or localstack-utils is missing. LocalStack keeps state
- * between tests: use unique resource names.
+ * is reported as skipped when no Docker engine answers, and fails naming the coordinates to add when
+ * localstack-utils (an optional dependency of awskit-testkit) is missing. LocalStack keeps state between tests:
+ * use unique resource names.
  */
 public final class LocalStackExtension implements BeforeEachCallback, ParameterResolver {
     /** Creates the extension. */

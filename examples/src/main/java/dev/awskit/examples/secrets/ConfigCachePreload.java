@@ -21,8 +21,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerAsyncClient;
@@ -92,15 +94,18 @@ public final class ConfigCachePreload implements Scenario {
         }
     }
 
+    private static AttributeDefinition attribute(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    }
+
     private static void createResources(SsmAsyncClient ssm, SecretsManagerAsyncClient sm, DynamoDbAsyncClient dynamo) {
         ssm.putParameter(r -> r.name("CacheExtensions_Parameter1").value("MyParameter")
                 .type(ParameterType.STRING).overwrite(true)).join();
         sm.createSecret(r -> r.name("secret_info").secretString("MySecret")).exceptionally(e -> null).join();
         dynamo.createTable(r -> r.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(a -> a.attributeName("pKey").attributeType(ScalarAttributeType.S),
-                        a -> a.attributeName("sKey").attributeType(ScalarAttributeType.S))
-                .keySchema(k -> k.attributeName("pKey").keyType(KeyType.HASH),
-                        k -> k.attributeName("sKey").keyType(KeyType.RANGE)))
+                .attributeDefinitions(attribute("pKey"), attribute("sKey"))
+                .keySchema(KeySchemaElement.builder().attributeName("pKey").keyType(KeyType.HASH).build(),
+                        KeySchemaElement.builder().attributeName("sKey").keyType(KeyType.RANGE).build()))
                 .exceptionally(e -> null).join();
         dynamo.putItem(r -> r.tableName(TABLE).item(Map.of("pKey", AttributeValue.fromS("pKey1"),
                 "sKey", AttributeValue.fromS("sKey1"), "data", AttributeValue.fromS("Sample item data")))).join();

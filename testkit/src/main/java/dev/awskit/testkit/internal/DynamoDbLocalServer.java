@@ -28,19 +28,12 @@ public final class DynamoDbLocalServer {
     }
 
     /**
-     * Starts a server.
+     * Starts a server. Call only where {@link OptionalDependency#DYNAMODB_LOCAL} is present.
      *
      * @return the running server
-     * @throws EmulatorUnavailableException if DynamoDB Local is missing or fails to start
+     * @throws EmulatorUnavailableException if DynamoDB Local fails to start
      */
     public static DynamoDbLocalServer start() {
-        try {
-            Class.forName("com.amazonaws.services.dynamodbv2.local.main.ServerRunner", false,
-                    DynamoDbLocalServer.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new EmulatorUnavailableException("DynamoDB Local is not on the class path: add "
-                    + "com.amazonaws:DynamoDBLocal to the test dependencies", e);
-        }
         Exception failure = null;
         for (int attempt = 1; attempt <= START_TRIES; attempt++) {
             int port = FreePort.find();

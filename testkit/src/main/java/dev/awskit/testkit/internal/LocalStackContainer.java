@@ -3,19 +3,12 @@ package dev.awskit.testkit.internal;
 import dev.awskit.testkit.EmulatorUnavailableException;
 import java.net.URI;
 
-/** Starts LocalStack through localstack-utils; its types are touched only when the library is present. */
+/**
+ * Starts LocalStack through localstack-utils; its types are touched only when
+ * {@link OptionalDependency#LOCALSTACK_UTILS} is present.
+ */
 public final class LocalStackContainer {
     private LocalStackContainer() {
-    }
-
-    /** @return whether localstack-utils is on the class path */
-    public static boolean libraryPresent() {
-        try {
-            Class.forName("cloud.localstack.Localstack", false, LocalStackContainer.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
     }
 
     /**
