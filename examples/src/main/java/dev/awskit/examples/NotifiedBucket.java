@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.model.Event;
+import software.amazon.awssdk.services.s3.model.FilterRule;
+import software.amazon.awssdk.services.s3.model.QueueConfiguration;
 import software.amazon.awssdk.services.sqs.SqsAsyncClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -57,10 +59,11 @@ public record NotifiedBucket(S3Bucket bucket, String queueUrl, String queueArn) 
             bucket = buckets.sync().create(bucketName);
         }
         // moto accepts the filter rule's name in lower case only; S3 takes either.
-        s3.putBucketNotificationConfiguration(r -> r.bucket(bucketName).notificationConfiguration(n -> n
-                .queueConfigurations(q -> q.queueArn(arn).events(Event.S3_OBJECT_CREATED)
-                        .filter(f -> f.key(k -> k.filterRules(rule -> rule.name("suffix").value(keySuffix)))))))
-                .join();
+        QueueConfiguration notify = QueueConfiguration.builder().queueArn(arn).events(Event.S3_OBJECT_CREATED)
+                .filter(f -> f.key(k -> k.filterRules(FilterRule.builder().name("suffix").value(keySuffix).build())))
+                .build();
+        s3.putBucketNotificationConfiguration(r -> r.bucket(bucketName)
+                .notificationConfiguration(n -> n.queueConfigurations(notify))).join();
         return new NotifiedBucket(bucket, url, arn);
     }
 
