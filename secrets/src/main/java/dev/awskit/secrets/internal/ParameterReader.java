@@ -128,7 +128,7 @@ public final class ParameterReader {
     }
 
     private static ParameterNotFoundException notFound(String name) {
-        return (ParameterNotFoundException) ParameterNotFoundException.builder().statusCode(400)
+        return ParameterNotFoundException.builder().statusCode(400)
                 .awsErrorDetails(AwsErrorDetails.builder().errorCode("ParameterNotFound").serviceName("SSM")
                         .errorMessage("GetParameters reported " + name + " invalid").build())
                 .message("GetParameters reported " + name + " invalid").build();
