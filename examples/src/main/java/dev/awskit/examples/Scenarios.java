@@ -1,7 +1,11 @@
 package dev.awskit.examples;
 
 import dev.awskit.core.client.ClientSettings;
+import dev.awskit.examples.buckets.BucketCountScenario;
+import dev.awskit.examples.cloudjob.CloudJobMetricsScenario;
 import dev.awskit.examples.gmsa.GmsaCredentialSpecScenario;
+import dev.awskit.examples.iac.RepositoriesToCsvScenario;
+import dev.awskit.examples.iam.AssumeRoleWriteScenario;
 import dev.awskit.examples.secrets.ConfigCachePreload;
 import dev.awskit.examples.secrets.DbCredentialsRotation;
 import dev.awskit.examples.ssmrun.SsmRunScenario;
@@ -26,7 +30,11 @@ public final class Scenarios {
             new ConfigCachePreload(),
             new SsmRunScenario(),
             new GmsaCredentialSpecScenario(),
-            new VoteCounterScenario());
+            new BucketCountScenario(),
+            new VoteCounterScenario(),
+            new CloudJobMetricsScenario(),
+            new AssumeRoleWriteScenario(),
+            new RepositoriesToCsvScenario());
 
     private Scenarios() {
     }
