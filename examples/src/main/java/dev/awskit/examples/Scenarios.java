@@ -6,6 +6,7 @@ import dev.awskit.examples.cloudjob.CloudJobMetricsScenario;
 import dev.awskit.examples.gmsa.GmsaCredentialSpecScenario;
 import dev.awskit.examples.iac.RepositoriesToCsvScenario;
 import dev.awskit.examples.iam.AssumeRoleWriteScenario;
+import dev.awskit.examples.letters.LetterGeneratorScenario;
 import dev.awskit.examples.secrets.ConfigCachePreload;
 import dev.awskit.examples.secrets.DbCredentialsRotation;
 import dev.awskit.examples.ssmrun.SsmRunScenario;
@@ -30,6 +31,7 @@ public final class Scenarios {
             new ConfigCachePreload(),
             new SsmRunScenario(),
             new GmsaCredentialSpecScenario(),
+            new LetterGeneratorScenario(),
             new BucketCountScenario(),
             new VoteCounterScenario(),
             new CloudJobMetricsScenario(),
