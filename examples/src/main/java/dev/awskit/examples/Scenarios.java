@@ -10,6 +10,7 @@ import dev.awskit.examples.letters.LetterGeneratorScenario;
 import dev.awskit.examples.secrets.ConfigCachePreload;
 import dev.awskit.examples.secrets.DbCredentialsRotation;
 import dev.awskit.examples.ssmrun.SsmRunScenario;
+import dev.awskit.examples.tfstate.StateInspectorScenario;
 import dev.awskit.examples.votes.VoteCounterScenario;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class Scenarios {
             new LetterGeneratorScenario(),
             new BucketCountScenario(),
             new VoteCounterScenario(),
+            new StateInspectorScenario(),
             new CloudJobMetricsScenario(),
             new AssumeRoleWriteScenario(),
             new RepositoriesToCsvScenario());
