@@ -1,10 +1,9 @@
 package dev.awskit.examples.secrets;
 
 import dev.awskit.core.AwsKitException;
-import dev.awskit.core.cache.CachePolicy;
-import dev.awskit.core.cache.RefreshingCache;
-import dev.awskit.core.preload.PreloadItem;
-import dev.awskit.core.preload.PreloadSource;
+import dev.awskit.dynamodb.DynamoResource;
+import dev.awskit.dynamodb.PreloadedItems;
+import dev.awskit.examples.Checks;
 import dev.awskit.examples.Scenario;
 import dev.awskit.examples.ScenarioContext;
 import dev.awskit.secrets.ParameterCache;
@@ -16,10 +15,7 @@ import dev.awskit.testkit.FaultInjector;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -38,10 +34,13 @@ import software.amazon.awssdk.services.ssm.model.ParameterType;
  * ({@code DynamoDbTable}, {@code pKey1}/{@code sKey1}). awskit preloads them in-process at start, reports per
  * entry in one line ({@code Preloader.from(config).source(items).sync().into(secrets, parameters)}), and then
  * serves every read from memory: the scenario counts the API calls of 1,000 warm reads. The {@code dynamodb}
- * section goes to a {@link PreloadSource}; this example registers its own until awskit-dynamodb supplies one.
+ * section goes to awskit-dynamodb's {@link PreloadedItems}, which serves the item by the extension's name
+ * {@code DynamoDbTable-pKey1-sKey1}.
  */
 public final class ConfigCachePreload implements Scenario {
     private static final String TABLE = "DynamoDbTable";
+    /** The item's name in the cache extension: table, partition value, sort value. */
+    static final String ITEM = "DynamoDbTable-pKey1-sKey1";
 
     @Override
     public String name() {
@@ -55,43 +54,73 @@ public final class ConfigCachePreload implements Scenario {
 
     @Override
     public void run(ScenarioContext ctx) throws IOException {
+        Outcome outcome = preloadAndRead(ctx);
+        if (!outcome.report().isComplete()) {
+            throw new AwsKitException("preload failed: " + outcome.report().failures().keySet());
+        }
+        Checks.equal("CacheExtensions_Parameter1", "MyParameter", outcome.parameter());
+        Checks.equal("the item's data", "Sample item data", outcome.item());
+        Checks.equal("API calls of the warm reads", 0, outcome.warmCalls());
+    }
+
+    /**
+     * Creates the file's parameter, secret and item, preloads them and reads each 1,000 times, counting API calls.
+     *
+     * @param ctx where to run and print
+     * @return what was read and how many calls it took
+     * @throws IOException if the bundled {@code config.yaml} cannot be read
+     */
+    static Outcome preloadAndRead(ScenarioContext ctx) throws IOException {
         FaultInjector calls = FaultInjector.create();
         var settings = ctx.settings().toBuilder().addInterceptor(calls).build();
         PreloadConfig config = PreloadConfig.fromYaml(resource("config.yaml"));
         try (SsmAsyncClient ssm = settings.client(SsmAsyncClient.builder());
                 SecretsManagerAsyncClient sm = settings.client(SecretsManagerAsyncClient.builder());
-                DynamoDbAsyncClient dynamo = settings.client(DynamoDbAsyncClient.builder())) {
-            createResources(ssm, sm, dynamo);
+                DynamoDbAsyncClient dynamoClient = settings.client(DynamoDbAsyncClient.builder());
+                DynamoResource dynamo = DynamoResource.create(dynamoClient)) {
+            createResources(ssm, sm, dynamoClient);
             calls.reset();
 
             try (SecretCache secrets = SecretCache.create(sm);
                     ParameterCache parameters = ParameterCache.create(ssm);
-                    ItemSource items = new ItemSource(dynamo)) {
+                    PreloadedItems items = PreloadedItems.create(dynamo)) {
                 PreloadReport report = Preloader.from(config).source(items).sync().into(secrets, parameters);
                 ctx.say("preloaded: %s", report);
-                if (!report.isComplete()) {
-                    throw new AwsKitException("preload failed: " + report.failures().keySet());
-                }
-                int callsAtStart = calls.calls().values().stream().mapToInt(Integer::intValue).sum();
+                int callsAtStart = total(calls);
 
                 String parameter = null;
-                String item = null;
+                Object item = null;
                 int secretLength = 0;
                 for (int i = 0; i < 1_000; i++) {
                     parameter = parameters.sync().get("CacheExtensions_Parameter1");
                     secretLength = parameters.sync().getSecure("/aws/reference/secretsmanager/secret_info").length();
-                    item = items.cache.sync().get(Map.of("pKey", AttributeValue.fromS("pKey1"),
-                            "sKey", AttributeValue.fromS("sKey1"))).get("data").s();
+                    item = items.sync().get(ITEM).map(found -> found.get("data")).orElse(null);
                 }
-                int warmCalls = calls.calls().values().stream().mapToInt(Integer::intValue).sum() - callsAtStart;
-                ctx.say("CacheExtensions_Parameter1 = %s; secret_info = (%d bytes, not printed); %s item data = %s",
-                        parameter, secretLength, TABLE, item);
-                ctx.say("3,000 warm reads made %d API call(s); preload made %d", warmCalls, callsAtStart);
-                if (warmCalls != 0 || !"MyParameter".equals(parameter)) {
-                    throw new AwsKitException("warm reads should be served from memory, made " + warmCalls + " call(s)");
-                }
+                int warmCalls = total(calls) - callsAtStart;
+                ctx.say("CacheExtensions_Parameter1 = %s; secret_info = (%d bytes, not printed); %s data = %s",
+                        parameter, secretLength, ITEM, item);
+                ctx.say("3,000 warm reads made %d API call(s); preload made %d (%s)", warmCalls, callsAtStart,
+                        calls.calls());
+                return new Outcome(report, parameter, String.valueOf(item), warmCalls, calls.calls());
             }
         }
+    }
+
+    private static int total(FaultInjector calls) {
+        return calls.calls().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * What the run read.
+     *
+     * @param report the preload's report
+     * @param parameter the parameter's value
+     * @param item the item's {@code data}
+     * @param warmCalls the API calls of the 3,000 warm reads
+     * @param preloadCalls the API calls of the preload, by operation
+     */
+    record Outcome(PreloadReport report, String parameter, String item, int warmCalls,
+            Map<String, Integer> preloadCalls) {
     }
 
     private static AttributeDefinition attribute(String name) {
@@ -109,60 +138,6 @@ public final class ConfigCachePreload implements Scenario {
                 .exceptionally(e -> null).join();
         dynamo.putItem(r -> r.tableName(TABLE).item(Map.of("pKey", AttributeValue.fromS("pKey1"),
                 "sKey", AttributeValue.fromS("sKey1"), "data", AttributeValue.fromS("Sample item data")))).join();
-    }
-
-    /**
-     * The {@code dynamodb} section's {@link PreloadSource}, kept here until awskit-dynamodb supplies its own: the
-     * application's item cache (core's engine) loaded with the items the file lists. Secrets never sees DynamoDB.
-     */
-    static final class ItemSource implements PreloadSource, AutoCloseable {
-        private final RefreshingCache<Map<String, AttributeValue>, Map<String, AttributeValue>> cache;
-        private final Map<Map<String, AttributeValue>, CachePolicy> policies = new ConcurrentHashMap<>();
-
-        ItemSource(DynamoDbAsyncClient dynamo) {
-            this.cache = RefreshingCache.<Map<String, AttributeValue>, Map<String, AttributeValue>>builder(
-                            key -> dynamo.getItem(r -> r.tableName(TABLE).key(key).consistentRead(true))
-                                    .thenCompose(response -> response.hasItem()
-                                            ? CompletableFuture.completedFuture(response.item())
-                                            : CompletableFuture.failedFuture(new AwsKitException("no item " + key))))
-                    .policyFor(policies::get).name("items").build();
-        }
-
-        @Override
-        public String section() {
-            return "dynamodb";
-        }
-
-        @Override
-        public void check(PreloadItem item) {
-            if (!TABLE.equals(item.text("table"))) {
-                throw new IllegalArgumentException(item + ": this example caches table " + TABLE + " only");
-            }
-            item.text("hashkey");
-        }
-
-        @Override
-        public CompletableFuture<?> preload(PreloadItem item) {
-            Map<String, AttributeValue> key = new HashMap<>();
-            key.put(item.text("hashkey"), attribute(item.fields().get("hashkeyvalue")));
-            if (item.fields().containsKey("sortkey")) {
-                key.put(item.text("sortkey"), attribute(item.fields().get("sortkeyvalue")));
-            }
-            if (item.ttl() != null) {
-                policies.put(key, PreloadConfig.policy(cache.policy(), item.ttl()));
-            }
-            return cache.get(key);
-        }
-
-        private static AttributeValue attribute(Object value) {
-            return value instanceof Number ? AttributeValue.fromN(value.toString())
-                    : AttributeValue.fromS(String.valueOf(value));
-        }
-
-        @Override
-        public void close() {
-            cache.close();
-        }
     }
 
     private static String resource(String name) throws IOException {
