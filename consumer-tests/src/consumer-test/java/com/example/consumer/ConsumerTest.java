@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.awskit.dynamodb.DynamoResource;
+import dev.awskit.dynamodb.DynamoTable;
+import dev.awskit.dynamodb.ItemKey;
+import dev.awskit.dynamodb.KeySchema;
+import dev.awskit.s3.PutOptions;
+import dev.awskit.s3.S3Bucket;
 import dev.awskit.secrets.SecretCache;
 import dev.awskit.ssm.AutomationResult;
 import dev.awskit.ssm.SsmAutomationHelper;
@@ -24,6 +30,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerAsyncClient;
 import software.amazon.awssdk.services.ssm.SsmAsyncClient;
 
@@ -42,6 +51,38 @@ class ConsumerTest {
             sm.createSecret(r -> r.name("app/db").secretString("{\"password\":\"s3cret\"}")).join();
 
             assertEquals("s3cret", secrets.sync().getField("app/db", "password").reveal());
+        }
+    }
+
+    /** An item type of the consuming app: a record, no annotations. */
+    public record Vote(String name, long votes) {
+    }
+
+    @Test
+    void dynamoTable_countsVotesOnATableInMoto(MotoServer moto) {
+        try (DynamoDbAsyncClient client = moto.client(DynamoDbAsyncClient.builder());
+                DynamoResource dynamo = DynamoResource.create(client)) {
+            dynamo.sync().createTable(t -> t.name("votes").partitionKey("name", ScalarAttributeType.S));
+            DynamoTable<Vote> votes = dynamo.table("votes", Vote.class, KeySchema.of("name"));
+
+            votes.sync().put(new Vote("tabs", 41));
+            Vote after = votes.sync().update(ItemKey.of("tabs"), u -> u.increment("votes", 1));
+
+            assertEquals(new Vote("tabs", 42), after);
+            assertEquals(new Vote("tabs", 42), votes.sync().get(ItemKey.of("tabs")).orElseThrow());
+        }
+    }
+
+    @Test
+    void s3Bucket_storesGzippedJsonInMotoAndReadsItBack(MotoServer moto) {
+        try (S3AsyncClient s3 = moto.client(S3AsyncClient.builder())) {
+            s3.createBucket(r -> r.bucket("consumer-letters")).join();
+            S3Bucket letters = S3Bucket.of(s3, "consumer-letters");
+
+            letters.sync().putJson("votes/tabs.json", new Vote("tabs", 7), PutOptions.builder().gzip(true).build());
+
+            assertEquals("gzip", letters.sync().head("votes/tabs.json").contentEncoding().orElseThrow());
+            assertEquals(new Vote("tabs", 7), letters.sync().getJson("votes/tabs.json", Vote.class));
         }
     }
 
@@ -87,7 +128,7 @@ class ConsumerTest {
             }
         }
 
-        assertTrue(versions.keySet().containsAll(List.of("ssm", "secretsmanager", "sts", "sdk-core")),
+        assertTrue(versions.keySet().containsAll(List.of("ssm", "secretsmanager", "dynamodb", "s3", "sts", "sdk-core")),
                 versions.toString());
         assertEquals(Set.of(System.getProperty("expected.awssdk.version")),
                 new TreeSet<>(versions.values()), versions.toString());
