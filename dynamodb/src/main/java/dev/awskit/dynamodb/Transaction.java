@@ -46,13 +46,29 @@ public final class Transaction {
         this.clientRequestToken = builder.clientRequestToken;
     }
 
-    /** One action, as sent and as described to people. */
-    private record Action(TransactWriteItem item, String description) {
+    /** One action, as sent and as described to people, and the item it acts on (table and key). */
+    private record Action(TransactWriteItem item, String description, List<Object> target) {
     }
 
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this transaction's actions and token, to add more actions to a copy (the same
+     * checks apply: at most {@value #MAX_ACTIONS} actions, no item twice). This transaction is not changed.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        actions.forEach(action -> {
+            builder.actions.add(action);
+            builder.items.add(action.target());
+        });
+        builder.clientRequestToken = clientRequestToken;
+        return builder;
     }
 
     /**
@@ -217,11 +233,12 @@ public final class Transaction {
                 throw new IllegalArgumentException("a transaction holds at most " + MAX_ACTIONS + " actions; "
                         + verb + " " + table.name() + " " + described + " would be number " + (MAX_ACTIONS + 1));
             }
-            if (!items.add(List.of(table.name(), plan.key()))) {
+            List<Object> target = List.of(table.name(), plan.key());
+            if (!items.add(target)) {
                 throw new IllegalArgumentException("item " + described + " of table " + table.name()
                         + " is already in the transaction; DynamoDB refuses two actions on one item");
             }
-            actions.add(new Action(item, verb + " " + table.name() + " " + described));
+            actions.add(new Action(item, verb + " " + table.name() + " " + described, target));
             return this;
         }
 

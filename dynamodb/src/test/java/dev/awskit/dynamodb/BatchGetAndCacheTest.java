@@ -11,13 +11,17 @@ import dev.awskit.dynamodb.DynamoFixture.Vote;
 import dev.awskit.testkit.UnprocessedBatches;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** Batch reads, the item cache and the preload source, against both emulators. */
@@ -68,6 +72,45 @@ class BatchGetAndCacheTest {
             assertThat(holdBack.heldBackKeys()).isGreaterThan(100);
             assertThat(scheduler.delays()).isNotEmpty().allSatisfy(delay ->
                     assertThat(List.of(10L, 20L, 40L, 80L, 160L, 320L, 640L, 1000L)).contains(delay.toMillis()));
+        } finally {
+            client.close();
+            scheduler.shutdownNow();
+        }
+    }
+
+    @EmulatorTest
+    void batchGet_whenAttemptLimitIsTooLow_listsExactlyTheKeysNotRead(DynamoFixture fx) {
+        filled(fx, 300);
+        UnprocessedBatches holdBack = UnprocessedBatches.holdBack(0.5, 5L);
+        SentRequests sent = new SentRequests();
+        RecordingScheduler scheduler = new RecordingScheduler();
+        DynamoDbAsyncClient client = fx.settings.toBuilder().addInterceptor(holdBack).addInterceptor(sent)
+                .retryStrategy(AwsRetryStrategy.doNotRetry()).build()
+                .applyTo(DynamoDbAsyncClient.builder().httpClient(DynamoFixture.HTTP)).build();
+        try (DynamoResource dynamo = DynamoResource.builder(client).scheduler(scheduler).build()) {
+            DynamoTable<Vote> votes = dynamo.table("votes", Vote.class, KeySchema.of("name"));
+            List<ItemKey> keys = IntStream.range(0, 310).mapToObj(i -> ItemKey.of("v" + i)).toList();
+
+            BatchGetResult<Vote> result = votes.sync().batchGet(b -> b.keys(keys)
+                    .retry(r -> r.backoff(Backoff.fixed(Duration.ofMillis(5))).maxAttempts(2)));
+
+            Set<ItemKey> answered = new HashSet<>(result.items().keySet());
+            answered.addAll(result.missing());
+            assertThat(result.isComplete()).isFalse();
+            assertThat(result.failures()).isNotEmpty().doesNotContainKeys(answered.toArray(ItemKey[]::new))
+                    .allSatisfy((key, cause) -> assertThat(cause).isInstanceOf(AwsKitDynamoDbException.class));
+            Set<ItemKey> all = new HashSet<>(answered);
+            all.addAll(result.failures().keySet());
+            assertThat(all).containsExactlyInAnyOrderElementsOf(keys);
+            assertThat(result.missing()).allSatisfy(key -> assertThat(key.toString()).matches("\\[v30\\d]"));
+            result.items().forEach((key, vote) -> assertThat(vote.name()).isEqualTo(key.toString().replaceAll("[\\[\\]]", "")));
+            // The keys listed as failed are exactly those the emulator never saw.
+            Set<String> asked = sent.of(BatchGetItemRequest.class)
+                    .flatMap(request -> request.requestItems().get("votes").keys().stream())
+                    .map(key -> key.get("name").s()).collect(Collectors.toSet());
+            assertThat(asked).hasSize(answered.size()).noneMatch(name ->
+                    result.failures().containsKey(ItemKey.of(name)));
+            assertThat(scheduler.delays()).isNotEmpty().containsOnly(Duration.ofMillis(5));
         } finally {
             client.close();
             scheduler.shutdownNow();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
@@ -30,17 +31,18 @@ class BatchWriterFaultTest {
 
     /** A resource on a client with the faults, no SDK retries, and a scheduler that records each wait. */
     private record Faulty(DynamoResource dynamo, DynamoDbAsyncClient client, UnprocessedBatches holdBack,
-            FaultInjector throttles, RecordingScheduler scheduler) implements AutoCloseable {
+            FaultInjector throttles, SentRequests sent, RecordingScheduler scheduler) implements AutoCloseable {
         static Faulty of(DynamoFixture fx) {
             UnprocessedBatches holdBack = UnprocessedBatches.holdBack(0.5, 42L);
             FaultInjector throttles = FaultInjector.create();
             throttles.on("BatchWriteItem").withProbability(0.1, 7L).throttle();
+            SentRequests sent = new SentRequests();
             DynamoDbAsyncClient client = fx.settings.toBuilder().addInterceptor(throttles).addInterceptor(holdBack)
-                    .retryStrategy(AwsRetryStrategy.doNotRetry()).build()
+                    .addInterceptor(sent).retryStrategy(AwsRetryStrategy.doNotRetry()).build()
                     .applyTo(DynamoDbAsyncClient.builder().httpClient(DynamoFixture.HTTP)).build();
             RecordingScheduler scheduler = new RecordingScheduler();
             return new Faulty(DynamoResource.builder(client).scheduler(scheduler).build(), client, holdBack, throttles,
-                    scheduler);
+                    sent, scheduler);
         }
 
         @Override
@@ -85,6 +87,11 @@ class BatchWriterFaultTest {
             List<Row> stored = fx.dynamo.table("rows", Row.class, KeySchema.of("id")).sync()
                     .scan(Scan.builder().build()).toList();
             assertThat(stored).hasSize(10_000).containsExactlyInAnyOrderElementsOf(rows(10_000));
+            // Exactly once on the wire too: each item reached the emulator in one answered request, never twice.
+            assertThat(faulty.sent().of(BatchWriteItemRequest.class)
+                    .flatMap(request -> request.requestItems().get("rows").stream())
+                    .map(write -> write.putRequest().item().get("id").s()))
+                    .hasSize(10_000).doesNotHaveDuplicates();
             assertThat(faulty.holdBack().heldBackWrites()).isGreaterThan(5_000);
             assertThat(faulty.throttles().injected("BatchWriteItem")).isPositive();
             assertThat(retries).anyMatch(retry -> retry.cause() == null).anyMatch(retry -> retry.cause() != null);
@@ -115,6 +122,11 @@ class BatchWriterFaultTest {
             assertThat(all).hasSize(2_000);
             assertThat(result.written()).isEqualTo(stored.size());
             assertThat(result.failures()).allSatisfy(failure -> assertThat(failure.attempts()).isEqualTo(2));
+            // What the emulator answered for is exactly what was written; no listed item ever reached it.
+            Set<String> sentIds = faulty.sent().of(BatchWriteItemRequest.class)
+                    .flatMap(request -> request.requestItems().get("rows").stream())
+                    .map(write -> write.putRequest().item().get("id").s()).collect(Collectors.toSet());
+            assertThat(sentIds).isEqualTo(stored);
             assertThat(Map.of("written", result.written(), "failed", (long) failed.size()))
                     .containsEntry("written", 2_000L - failed.size());
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.awskit.dynamodb.DynamoFixture.Vote;
 import dev.awskit.dynamodb.expression.Attr;
+import dev.awskit.dynamodb.expression.Condition;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -128,6 +129,46 @@ class ItemOperationsTest {
         assertThat(after).doesNotContainKey("draft").containsEntry("owner", "ann").containsEntry("created", "today")
                 .containsEntry("log", List.of("edited"));
         assertThat(after.get("tags")).isEqualTo(Set.of("a", "b"));
+    }
+
+    @EmulatorTest
+    void conditionsFiltersAndProjections_whenNamesAreReservedWords_workWithEveryFunction(DynamoFixture fx) {
+        DynamoTable<Map<String, Object>> docs = fx.docs();
+        // size, data, year, name, comment, status and count are all DynamoDB reserved words.
+        docs.sync().put(Map.of("customer", "C1", "doc", "D1", "size", 3L, "data", Map.of("year", 2024L, "name", "xen"),
+                "comment", List.of("a", "b"), "status", "open", "tags", Set.of("x", "y"), "count", 0L));
+        List<Condition> holding = List.of(
+                Attr.name("data.year").eq(2024),
+                Attr.name("size").between(1, 5).and(Attr.name("status").in("open", "closed")),
+                Attr.name("comment").size().eq(2),
+                Attr.name("comment[1]").eq("b"),
+                Attr.name("tags").contains("x"),
+                Attr.name("data.name").beginsWith("x"),
+                Attr.name("missing").notExists().and(Attr.name("status").exists()),
+                Attr.name("status").isType("S"),
+                Attr.name("status").eq("closed").not(),
+                Attr.name("size").gt(5).or(Attr.name("data.year").ge(2024)));
+        List<Condition> failing = List.of(
+                Attr.name("size").gt(5).or(Attr.name("data.year").lt(2000)),
+                Attr.name("comment").size().gt(2),
+                Attr.name("status").ne("open"),
+                Attr.name("tags").contains("z"),
+                Attr.name("data").notExists());
+
+        for (Condition condition : holding) {
+            docs.sync().update(r -> r.key("C1", "D1").update(u -> u.increment("count", 1)).condition(condition));
+        }
+        for (Condition condition : failing) {
+            assertThatThrownBy(() -> docs.sync().update(r -> r.key("C1", "D1")
+                    .update(u -> u.increment("count", 100)).condition(condition)))
+                    .as(condition.toString()).isInstanceOf(ConditionFailedException.class);
+        }
+        List<Map<String, Object>> found = docs.sync().scan(Scan.builder()
+                .filter(Attr.name("data.year").eq(2024).and(Attr.name("comment").size().ge(1)))
+                .projection("size", "data.year", "count").build()).toList();
+
+        assertThat(found).singleElement().isEqualTo(Map.of("size", 3L, "data", Map.of("year", 2024L),
+                "count", (long) holding.size()));
     }
 
     @EmulatorTest

@@ -12,11 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /** Queries, scans, pages and cursors against both emulators. */
 class QueryScanTest {
@@ -117,6 +123,42 @@ class QueryScanTest {
         }
 
         assertThat(seen).hasSize(80).doesNotHaveDuplicates();
+    }
+
+    @EmulatorTest
+    void scan_segmentsReadAtOnceByIndependentWorkers_readEveryItemExactlyOnce(DynamoFixture fx) throws Exception {
+        DynamoTable<Map<String, Object>> docs = fx.docs();
+        for (int customer = 0; customer < 16; customer++) {
+            writeDocs(docs, "C" + customer, 5, false);
+        }
+        SentRequests sent = new SentRequests();
+        DynamoDbAsyncClient client = fx.settings.toBuilder().addInterceptor(sent).build()
+                .applyTo(DynamoDbAsyncClient.builder().httpClient(DynamoFixture.HTTP)).build();
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        try {
+            // Each worker builds its own resource and table handle, as one on another machine would.
+            List<Future<List<String>>> segments = new ArrayList<>();
+            for (Scan segment : Scan.builder().pageSize(6).build().split(4)) {
+                segments.add(workers.submit(() -> {
+                    try (DynamoResource worker = DynamoResource.create(client)) {
+                        return keys(worker.table("docs", KeySchema.of("customer", "doc")).sync().scan(segment)
+                                .toList());
+                    }
+                }));
+            }
+            List<String> seen = new ArrayList<>();
+            for (Future<List<String>> segment : segments) {
+                seen.addAll(segment.get(1, TimeUnit.MINUTES));
+            }
+
+            assertThat(seen).hasSize(80).doesNotHaveDuplicates();
+            assertThat(sent.of(ScanRequest.class).toList()).hasSizeGreaterThanOrEqualTo(4)
+                    .allSatisfy(request -> assertThat(request.totalSegments()).isEqualTo(4))
+                    .extracting(ScanRequest::segment).containsOnly(0, 1, 2, 3);
+        } finally {
+            workers.shutdownNow();
+            client.close();
+        }
     }
 
     @EmulatorTest

@@ -140,4 +140,20 @@ class TransactionAndLockingTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no version attribute");
         assertThat(fx.calls.calls()).isEmpty();
     }
+
+    @EmulatorTest
+    void toBuilder_copiesActionsAndKeepsTheChecks(DynamoFixture fx) {
+        DynamoTable<Vote> votes = fx.votes();
+        Transaction base = Transaction.builder().put(votes, new Vote("tabs", 1)).clientRequestToken("token-1").build();
+
+        Transaction more = base.toBuilder().put(votes, new Vote("spaces", 2)).build();
+
+        assertThat(base.actions()).hasSize(1);
+        assertThat(more.actions()).hasSize(2).startsWith(base.actions().get(0));
+        assertThat(more.clientRequestToken()).contains("token-1");
+        assertThatThrownBy(() -> base.toBuilder().delete(votes, ItemKey.of("tabs")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already in the transaction");
+        fx.dynamo.sync().transact(more);
+        assertThat(votes.sync().get(ItemKey.of("spaces"))).contains(new Vote("spaces", 2));
+    }
 }

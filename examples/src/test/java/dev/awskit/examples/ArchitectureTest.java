@@ -114,7 +114,7 @@ class ArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"core", "testkit", "ssm", "secrets", "dynamodb"})
+    @ValueSource(strings = {"core", "testkit", "ssm", "secrets", "dynamodb", "s3"})
     void javadocJar_leavesOutInternalPackages(String module) throws IOException {
         Path target = Path.of("..", module, "target");
         Path jar;

@@ -134,6 +134,23 @@ public final class SsmAutomationHelper implements AutoCloseable {
     }
 
     /**
+     * Waits for an execution, with options set up from the helper's defaults:
+     * {@code helper.await(id, o -> o.timeout(Duration.ofMinutes(30)))}.
+     *
+     * @param executionId the execution
+     * @param options changes this wait's copy of the helper's default {@link AwaitOptions}
+     * @return as {@link #await(String)}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code executionId} is blank or an option is invalid
+     */
+    public CompletableFuture<AutomationResult> await(String executionId, Consumer<AwaitOptions.Builder> options) {
+        Objects.requireNonNull(options, "options");
+        AwaitOptions.Builder builder = awaitDefaults.toBuilder();
+        options.accept(builder);
+        return await(executionId, builder.build());
+    }
+
+    /**
      * Waits for an execution.
      *
      * @param executionId the execution

@@ -54,6 +54,18 @@ public final class SsmAutomationHelperSync {
     }
 
     /**
+     * Waits for an execution, with options set up from the helper's defaults.
+     *
+     * @param executionId the execution
+     * @param options changes this wait's copy of the helper's default options
+     * @return the result of a successful execution
+     * @see SsmAutomationHelper#await(String, Consumer)
+     */
+    public AutomationResult await(String executionId, Consumer<AwaitOptions.Builder> options) {
+        return Futures.join(helper.await(executionId, options));
+    }
+
+    /**
      * Waits for an execution.
      *
      * @param executionId the execution

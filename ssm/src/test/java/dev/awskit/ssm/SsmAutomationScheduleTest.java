@@ -84,6 +84,23 @@ class SsmAutomationScheduleTest {
     }
 
     @Test
+    void await_withOptionsSetUpInPlace_startsFromTheHelpersDefaults() {
+        StubSsm ssm = new StubSsm(time, n -> StubSsm.status(n <= 4 ? "InProgress" : n == 5 ? "Cancelling" : "Cancelled"));
+        SsmAutomationHelper helper = SsmAutomationHelper.builder(ssm).poller(poller)
+                .backoff(Backoff.fixed(Duration.ofSeconds(10)))
+                .awaitDefaults(AwaitOptions.timeout(Duration.ofSeconds(35))).build();
+
+        CompletableFuture<AutomationResult> result = helper.await("e-1", o -> o.stopOnTimeout(true));
+        time.advance(Duration.ofMinutes(10));
+
+        AutomationTimeoutException timeout = (AutomationTimeoutException) Futures.unwrap(
+                result.handle((r, e) -> e).join());
+        assertThat(timeout.stopped()).isTrue();
+        assertThat(ssm.getTimes).extracting(Duration::toSeconds).startsWith(0L, 10L, 20L, 30L);
+        assertThat(ssm.stops).isEqualTo(1);
+    }
+
+    @Test
     void await_whenCancelled_makesNoFurtherCall() {
         StubSsm ssm = new StubSsm(time, n -> StubSsm.status("InProgress"));
         SsmAutomationHelper helper = SsmAutomationHelper.builder(ssm).poller(poller)

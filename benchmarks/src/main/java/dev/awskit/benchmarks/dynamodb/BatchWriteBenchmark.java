@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,9 +28,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbAsyncTable;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedAsyncClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.MappedTableResource;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,7 +46,11 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * <ul>
  *   <li>{@code sequentialPutItem}: one {@code PutItem} after another on the sync client, as a first loop does;</li>
  *   <li>{@code enhancedBatchLoop}: the hand loop users write around the Enhanced Client: chunks of 25 through
- *       {@code batchWriteItem}, one after another, unprocessed items sent again until none is left;</li>
+ *       {@code batchWriteItem}, one after another, unprocessed items sent again until none is left, on the sync
+ *       client (the SDK's default sync HTTP client, Apache here);</li>
+ *   <li>{@code enhancedAsyncBatchLoop}: the same loop through the Enhanced Client's async API on the very
+ *       {@code DynamoDbAsyncClient} (Netty) the awskit writer uses, joining each call before the next: the same HTTP
+ *       stack as awskit, so the comparison isolates what the writer does (requests in parallel);</li>
  *   <li>{@code awskitBatchWriter}: {@link BatchWriter} with its defaults, {@code maxConcurrency} requests at
  *       once (8 by default; {@code -p maxConcurrency=2,4,8} compares).</li>
  * </ul>
@@ -52,7 +61,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
-@Fork(1)
+// DynamoDB Local leaves a non-daemon job thread behind: exit the fork at once instead of JMH's 30 s grace.
+@Fork(value = 1, jvmArgsAppend = {"-Djmh.shutdownTimeout=0", "-Djmh.shutdownTimeout.step=0"})
 @State(Scope.Benchmark)
 public class BatchWriteBenchmark {
     private static final String TABLE = "rows";
@@ -76,7 +86,10 @@ public class BatchWriteBenchmark {
     private DynamoDbClient syncClient;
     private DynamoDbAsyncClient asyncClient;
     private DynamoResource dynamo;
+    private DynamoDbEnhancedClient enhancedClient;
     private DynamoDbTable<Row> enhanced;
+    private DynamoDbEnhancedAsyncClient enhancedAsyncClient;
+    private DynamoDbAsyncTable<Row> enhancedAsync;
     private DynamoTable<Row> awskit;
     private List<Row> rows;
 
@@ -93,8 +106,10 @@ public class BatchWriteBenchmark {
         syncClient = settings.client(DynamoDbClient.builder());
         asyncClient = settings.client(DynamoDbAsyncClient.builder());
         dynamo = DynamoResource.create(asyncClient);
-        enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(syncClient).build()
-                .table(TABLE, TableSchema.fromBean(Row.class));
+        enhancedClient = DynamoDbEnhancedClient.builder().dynamoDbClient(syncClient).build();
+        enhanced = enhancedClient.table(TABLE, TableSchema.fromBean(Row.class));
+        enhancedAsyncClient = DynamoDbEnhancedAsyncClient.builder().dynamoDbClient(asyncClient).build();
+        enhancedAsync = enhancedAsyncClient.table(TABLE, TableSchema.fromBean(Row.class));
         awskit = dynamo.table(TABLE, Row.class, KeySchema.of("id"));
         rows = IntStream.range(0, items).mapToObj(Row::new).toList();
     }
@@ -137,14 +152,24 @@ public class BatchWriteBenchmark {
 
     @Benchmark
     public int enhancedBatchLoop() {
-        DynamoDbEnhancedClient client = DynamoDbEnhancedClient.builder().dynamoDbClient(syncClient).build();
+        return handLoop(enhanced, request -> enhancedClient.batchWriteItem(request));
+    }
+
+    @Benchmark
+    public int enhancedAsyncBatchLoop() {
+        return handLoop(enhancedAsync, request -> enhancedAsyncClient.batchWriteItem(request).join());
+    }
+
+    /** Chunks of 25, one call at a time, each chunk's unprocessed items sent again until none is left. */
+    private int handLoop(MappedTableResource<Row> table,
+            Function<BatchWriteItemEnhancedRequest, software.amazon.awssdk.enhanced.dynamodb.model.BatchWriteResult> call) {
         for (int from = 0; from < rows.size(); from += 25) {
             List<Row> chunk = new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + 25)));
             while (!chunk.isEmpty()) {
-                WriteBatch.Builder<Row> batch = WriteBatch.builder(Row.class).mappedTableResource(enhanced);
+                WriteBatch.Builder<Row> batch = WriteBatch.builder(Row.class).mappedTableResource(table);
                 chunk.forEach(batch::addPutItem);
-                chunk = client.batchWriteItem(r -> r.addWriteBatch(batch.build()))
-                        .unprocessedPutItemsForTable(enhanced);
+                chunk = call.apply(BatchWriteItemEnhancedRequest.builder().addWriteBatch(batch.build()).build())
+                        .unprocessedPutItemsForTable(table);
             }
         }
         return rows.size();

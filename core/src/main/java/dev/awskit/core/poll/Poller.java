@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -101,6 +102,27 @@ public final class Poller implements AutoCloseable {
         CompletableFuture<T> result = run.start();
         result.whenComplete((value, error) -> running.remove(run));
         return result;
+    }
+
+    /**
+     * Starts a wait with a policy built in place, as {@link #poll(Supplier, PollPolicy)} does:
+     * {@code poller.poll(() -> client.describe(...), p -> p.classifier(...).timeout(Duration.ofMinutes(5)))}.
+     *
+     * @param call makes one poll; invoked on the scheduler, it must not block
+     * @param policy sets up a fresh {@link PollPolicy#builder()}
+     * @param <T> the answer type
+     * @return completes with the successful answer; fails with {@link PollFailedException} or
+     *     {@link PollTimeoutException}; cancelling it stops the wait and cancels the call in flight
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the policy built is incomplete (no classifier)
+     */
+    @AsyncOnly("the call it polls is itself asynchronous; join the returned future to block")
+    public <T> CompletableFuture<T> poll(Supplier<? extends CompletableFuture<? extends T>> call,
+            Consumer<PollPolicy.Builder<T>> policy) {
+        Objects.requireNonNull(policy, "policy");
+        PollPolicy.Builder<T> builder = PollPolicy.builder();
+        policy.accept(builder);
+        return poll(call, builder.build());
     }
 
     /**

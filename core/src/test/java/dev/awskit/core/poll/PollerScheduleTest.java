@@ -58,6 +58,18 @@ class PollerScheduleTest {
     }
 
     @Test
+    void poll_withPolicyBuiltInPlace_pollsAsTheBuiltPolicyDoes() {
+        ScriptedCall<String> call = ScriptedCall.<String>on(time).answers(inProgress(2)).answers("SUCCESS");
+
+        CompletableFuture<String> result = poller.poll(call, p -> p.name("in place")
+                .classifier(PollerScheduleTest::byStatus).backoff(Backoff.fixed(Duration.ofSeconds(3))));
+        time.advance(Duration.ofMinutes(1));
+
+        assertThat(call.callTimes()).containsExactly(Duration.ZERO, Duration.ofSeconds(3), Duration.ofSeconds(6));
+        assertThat(result).isCompletedWithValue("SUCCESS");
+    }
+
+    @Test
     void poll_withJitteredBackoff_waitsExactlyWhatTheSeededScheduleDraws() {
         ScriptedCall<String> call = ScriptedCall.<String>on(time).answers(inProgress(8)).answers("SUCCESS");
         Backoff used = Backoff.exponential(Duration.ofSeconds(1), Duration.ofSeconds(20)).withRandom(new Random(7)::nextDouble);
@@ -258,7 +270,10 @@ class PollerScheduleTest {
     void poll_withNullArguments_isRejectedBeforeAnyCall() {
         assertThatThrownBy(() -> poller.poll(null, policy().build()))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("call");
-        assertThatThrownBy(() -> poller.poll(ScriptedCall.<String>on(time), null))
+        assertThatThrownBy(() -> poller.poll(ScriptedCall.<String>on(time), (PollPolicy<String>) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("policy");
+        assertThatThrownBy(() -> poller.poll(ScriptedCall.<String>on(time),
+                (java.util.function.Consumer<PollPolicy.Builder<String>>) null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("policy");
     }
 
