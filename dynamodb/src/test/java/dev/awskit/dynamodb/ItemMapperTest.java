@@ -130,6 +130,67 @@ class ItemMapperTest {
         assertThat(read).doesNotContainKey("nothing");
     }
 
+    record Counts(int small, int negative, int widest) {
+    }
+
+    record Nested(List<Map<String, Object>> rows, List<String> names, Map<String, Object> inner, byte[] first,
+            byte[] second) {
+    }
+
+    @Test
+    void toItem_whenValuesOfOneTypeRepeat_eachAttributeKeepsItsOwnValue() {
+        Map<String, Object> row1 = new LinkedHashMap<>();
+        row1.put("s", "one");
+        row1.put("n", 1L);
+        Map<String, Object> row2 = new LinkedHashMap<>();
+        row2.put("s", "two");
+        row2.put("n", 2.5);
+        row2.put("on", false);
+        Nested nested = new Nested(List.of(row1, row2, Map.of()), List.of("a", "b", "c"),
+                Map.of("deep", Map.of("x", List.of())), new byte[] {1}, new byte[] {2});
+
+        Map<String, AttributeValue> item = ItemMapper.of(Nested.class).toItem(nested);
+
+        Map<String, AttributeValue> expectedRow2 = new LinkedHashMap<>();
+        expectedRow2.put("s", AttributeValue.fromS("two"));
+        expectedRow2.put("n", AttributeValue.fromN("2.5"));
+        expectedRow2.put("on", AttributeValue.fromBool(false));
+        assertThat(item).isEqualTo(Map.of(
+                "rows", AttributeValue.fromL(List.of(
+                        AttributeValue.fromM(Map.of("s", AttributeValue.fromS("one"), "n", AttributeValue.fromN("1"))),
+                        AttributeValue.fromM(expectedRow2),
+                        AttributeValue.fromM(Map.of()))),
+                "names", AttributeValue.fromL(List.of(AttributeValue.fromS("a"), AttributeValue.fromS("b"),
+                        AttributeValue.fromS("c"))),
+                "inner", AttributeValue.fromM(Map.of("deep", AttributeValue.fromM(
+                        Map.of("x", AttributeValue.fromL(List.of()))))),
+                "first", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {1})),
+                "second", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {2}))));
+        assertThat(item.get("rows").l().get(2).type()).isEqualTo(AttributeValue.Type.M);
+        assertThat(item.get("inner").m().get("deep").m().get("x").type()).isEqualTo(AttributeValue.Type.L);
+    }
+
+    @Test
+    void fromItem_whenIntAttributeIsWholeAndFits_readsItExactly() {
+        Map<String, AttributeValue> item = Map.of("small", AttributeValue.fromN("123456789"),
+                "negative", AttributeValue.fromN("-12345678"), "widest", AttributeValue.fromN("-2147483648"));
+
+        assertThat(ItemMapper.of(Counts.class).fromItem(item)).isEqualTo(new Counts(123456789, -12345678,
+                Integer.MIN_VALUE));
+    }
+
+    @Test
+    void fromItem_whenIntAttributeOverflowsOrHasFraction_throwsNamingAttribute() {
+        ItemMapper<Counts> mapper = ItemMapper.of(Counts.class);
+        Map<String, AttributeValue> tooBig = Map.of("small", AttributeValue.fromN("2147483648"));
+        Map<String, AttributeValue> fraction = Map.of("small", AttributeValue.fromN("7.5"));
+
+        assertThatThrownBy(() -> mapper.fromItem(tooBig)).isInstanceOf(ItemMappingException.class)
+                .hasMessageContaining("small");
+        assertThatThrownBy(() -> mapper.fromItem(fraction)).isInstanceOf(ItemMappingException.class)
+                .hasMessageContaining("small");
+    }
+
     @Test
     void toItem_whenNullsAreStored_writesNullAttribute() {
         Map<String, Object> item = new LinkedHashMap<>();

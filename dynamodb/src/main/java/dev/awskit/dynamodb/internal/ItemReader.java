@@ -339,8 +339,12 @@ public final class ItemReader extends ParserMinimalBase {
 
     @Override
     public int getIntValue() throws IOException {
+        String number = numberText();
+        if (number.length() <= 9 && Numbers.isWhole(number)) {
+            return Integer.parseInt(number); // at most 9 characters always fit; no BigDecimal for the common case
+        }
         try {
-            return new BigDecimal(numberText()).intValueExact();
+            return new BigDecimal(number).intValueExact();
         } catch (ArithmeticException e) {
             throw _constructError("number " + text + " is not an int");
         }

@@ -29,6 +29,7 @@ public final class ItemWriter extends GeneratorBase {
     private static final AttributeValue NULL = AttributeValue.fromNul(true);
 
     private final boolean omitNulls;
+    private final AttributeBuilders values = new AttributeBuilders();
     private Frame top;
     private AttributeValue result;
     private Map<String, AttributeValue> rootMap;
@@ -142,7 +143,7 @@ public final class ItemWriter extends GeneratorBase {
     public void writeEndArray() {
         Frame frame = top;
         top = frame.parent;
-        emit(frame.set ? setValue(frame.list) : AttributeValue.fromL(frame.list));
+        emit(frame.set ? setValue(frame.list) : values.l(frame.list));
     }
 
     /** A Java set becomes a DynamoDB set when its elements are all strings, all numbers or all binaries. */
@@ -154,14 +155,14 @@ public final class ItemWriter extends GeneratorBase {
         AttributeValue.Type type = elements.get(0).type();
         for (AttributeValue element : elements) {
             if (element.type() != type) {
-                return AttributeValue.fromL(elements);
+                return values.l(elements);
             }
         }
         return switch (type) {
             case S -> AttributeValue.fromSs(elements.stream().map(AttributeValue::s).toList());
             case N -> AttributeValue.fromNs(elements.stream().map(AttributeValue::n).toList());
             case B -> AttributeValue.fromBs(elements.stream().map(AttributeValue::b).toList());
-            default -> AttributeValue.fromL(elements);
+            default -> values.l(elements);
         };
     }
 
@@ -189,7 +190,7 @@ public final class ItemWriter extends GeneratorBase {
             // The item itself: kept as the map, not wrapped in an M value (which would copy it).
             rootMap = frame.map;
         } else {
-            emit(AttributeValue.fromM(frame.map));
+            emit(values.m(frame.map));
         }
     }
 
@@ -212,7 +213,7 @@ public final class ItemWriter extends GeneratorBase {
             writeNull();
             return;
         }
-        emit(AttributeValue.fromS(text));
+        emit(values.s(text));
     }
 
     @Override
@@ -266,29 +267,29 @@ public final class ItemWriter extends GeneratorBase {
 
     @Override
     public void writeBinary(Base64Variant variant, byte[] data, int offset, int length) {
-        emit(AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(Arrays.copyOfRange(data, offset, offset + length))));
+        emit(values.b(SdkBytes.fromByteArrayUnsafe(Arrays.copyOfRange(data, offset, offset + length))));
     }
 
     @Override
     public int writeBinary(Base64Variant variant, InputStream data, int dataLength) throws IOException {
         byte[] bytes = dataLength < 0 ? data.readAllBytes() : data.readNBytes(dataLength);
-        emit(AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(bytes)));
+        emit(values.b(SdkBytes.fromByteArrayUnsafe(bytes)));
         return bytes.length;
     }
 
     @Override
     public void writeNumber(short value) {
-        emit(AttributeValue.fromN(Numbers.of(value)));
+        emit(values.n(Numbers.of(value)));
     }
 
     @Override
     public void writeNumber(int value) {
-        emit(AttributeValue.fromN(Numbers.of(value)));
+        emit(values.n(Numbers.of(value)));
     }
 
     @Override
     public void writeNumber(long value) {
-        emit(AttributeValue.fromN(Numbers.of(value)));
+        emit(values.n(Numbers.of(value)));
     }
 
     @Override
@@ -299,7 +300,7 @@ public final class ItemWriter extends GeneratorBase {
     @Override
     public void writeNumber(double value) {
         try {
-            emit(AttributeValue.fromN(Numbers.of(value)));
+            emit(values.n(Numbers.of(value)));
         } catch (IllegalArgumentException e) {
             throw refused(e);
         }
@@ -321,7 +322,7 @@ public final class ItemWriter extends GeneratorBase {
             return;
         }
         try {
-            emit(AttributeValue.fromN(Numbers.of(value)));
+            emit(values.n(Numbers.of(value)));
         } catch (IllegalArgumentException e) {
             throw refused(e);
         }
@@ -345,7 +346,7 @@ public final class ItemWriter extends GeneratorBase {
 
     @Override
     public void writeBoolean(boolean state) {
-        emit(AttributeValue.fromBool(state));
+        emit(AttributeBuilders.bool(state));
     }
 
     @Override
