@@ -113,6 +113,23 @@ class ArchitectureTest {
         assertThat(leaks).as("public methods of API types whose signature names an internal type").isEmpty();
     }
 
+    /** Every package a user or contributor meets says what it is for (CONTRIBUTING.md); internal ones are exempt. */
+    @ParameterizedTest
+    @ValueSource(strings = {"core", "testkit", "ssm", "secrets", "dynamodb", "s3", "examples", "benchmarks"})
+    void publicPackages_haveAPackageInfo(String module) throws IOException {
+        Path sources = Path.of("..", module, "src", "main", "java");
+        List<String> missing;
+        try (Stream<Path> files = Files.walk(sources)) {
+            missing = files.filter(file -> file.toString().endsWith(".java"))
+                    .map(Path::getParent).distinct()
+                    .filter(dir -> !dir.toString().contains("internal"))
+                    .filter(dir -> !Files.exists(dir.resolve("package-info.java")))
+                    .map(dir -> sources.relativize(dir).toString())
+                    .toList();
+        }
+        assertThat(missing).as("packages of " + module + " without package-info.java").isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"core", "testkit", "ssm", "secrets", "dynamodb", "s3"})
     void javadocJar_leavesOutInternalPackages(String module) throws IOException {
