@@ -343,10 +343,14 @@ public final class ItemReader extends ParserMinimalBase {
         if (number.length() <= 9 && Numbers.isWhole(number)) {
             return Integer.parseInt(number); // at most 9 characters always fit; no BigDecimal for the common case
         }
+        return exactInt(number);
+    }
+
+    private int exactInt(String number) throws IOException {
         try {
             return new BigDecimal(number).intValueExact();
         } catch (ArithmeticException e) {
-            throw _constructError("number " + text + " is not an int");
+            throw _constructError("number " + number + " is not an int");
         }
     }
 
